@@ -1,0 +1,136 @@
+#!/usr/bin/env bash
+# Installs the real peers the kit is judged against, at the versions pinned in tools/versions.env:
+# helm 3 and helm 4, zot, distribution 3 (Go module proxy), distribution 2.8 and the Docker engine
+# (Debian), and local images for Testcontainers built from those binaries.
+# Idempotent: a peer already present at its pinned version is left alone, so a second run is fast.
+# A peer that cannot be had is reported with what it disables; the script does not fail for it.
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+# shellcheck source=versions.env
+source "$here/versions.env"
+tools_dir=${TCK_TOOLS_DIR:-$HOME/.cache/helm-oci-tck/tools}
+bin="$tools_dir/bin"
+logs="$tools_dir/logs"
+mkdir -p "$bin" "$logs"
+
+started=$(date +%s)
+notes=$(mktemp); trap 'rm -f "$notes"' EXIT
+note() { printf '%s\n' "$1" >>"$notes"; }  # a file, so notes from background builds survive
+say() { printf '[provision] %s\n' "$*" >&2; }
+
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# --- Debian packages -------------------------------------------------------------------------
+apt_updated=false
+apt_install() {  # apt_install PACKAGE...: installs what is missing; returns non-zero if apt cannot
+  local missing=()
+  for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  is_root || { say "not root: cannot apt-get install ${missing[*]}"; return 1; }
+  command -v apt-get >/dev/null || { say "no apt-get: cannot install ${missing[*]}"; return 1; }
+  if [ "$apt_updated" = false ]; then
+    say "apt-get update"; apt-get update -qq >"$logs/apt-update.log" 2>&1 && apt_updated=true
+  fi
+  say "apt-get install ${missing[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+    >"$logs/apt-install.log" 2>&1 || { say "apt-get install failed, see $logs/apt-install.log"; return 1; }
+}
+
+# --- Go builds -------------------------------------------------------------------------------
+have_go() { command -v go >/dev/null; }
+
+# go_tool NAME MODULE/CMD VERSION VERSION_CHECK_CMD [LDFLAGS]: builds one binary into $bin/NAME.
+go_tool() {
+  local name=$1 pkg=$2 version=$3 check=$4 ldflags=${5:-}
+  if [ -x "$bin/$name" ] && [ "$(cat "$bin/.$name.version" 2>/dev/null)" = "$version" ]; then
+    note "$name $version: present"; return 0
+  fi
+  have_go || { note "$name: SKIPPED (no Go toolchain) — disables everything that needs $name"; return 1; }
+  say "building $name $version (go install $pkg@$version)"
+  local t0; t0=$(date +%s)
+  local gobin; gobin=$(mktemp -d)
+  if GOBIN="$gobin" CGO_ENABLED=0 GOFLAGS=-trimpath go install -ldflags "-s -w $ldflags" "$pkg@$version" \
+      >"$logs/$name.build.log" 2>&1; then
+    mv "$gobin/$(basename "$pkg")" "$bin/$name" && echo "$version" >"$bin/.$name.version"
+    rm -rf "$gobin"
+    note "$name $version: built in $(( $(date +%s) - t0 ))s ($($check 2>/dev/null | head -n 1))"
+  else
+    rm -rf "$gobin"
+    local why; why=$(grep -m1 -E '403|404|not available|error' "$logs/$name.build.log" || tail -n 1 "$logs/$name.build.log")
+    note "$name $version: NOT INSTALLED — $why (log: $logs/$name.build.log)"
+    return 1
+  fi
+}
+
+# Helm stamps its version into the binary through -ldflags, as its Makefile does, so that
+# `helm version` and the User-Agent (Helm/<version>) report the real version.
+helm_ldflags() { echo "-X helm.sh/helm/$1/internal/version.version=$2 -X helm.sh/helm/$1/internal/version.gitTreeState=clean"; }
+
+build_go_peers() {
+  go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "$bin/helm3 version --short" "$(helm_ldflags v3 "$HELM3_VERSION")" &
+  go_tool helm4 helm.sh/helm/v4/cmd/helm "$HELM4_VERSION" "$bin/helm4 version --short" "$(helm_ldflags v4 "$HELM4_VERSION")" &
+  wait
+  go_tool registry3 github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION3_VERSION" "$bin/registry3 --version"
+  # zot's own build uses GOEXPERIMENT=jsonv2.
+  GOEXPERIMENT=jsonv2 go_tool zot "$ZOT_MODULE/cmd/zot" "$ZOT_VERSION" "$bin/zot --version" \
+    || note "zot missing disables: the embedded zot registry (process and Testcontainers); the kit then embeds distribution"
+}
+
+# --- Docker engine and local images -------------------------------------------------------------
+docker_up() { docker info >/dev/null 2>&1; }
+
+start_docker() {
+  if docker_up; then note "docker engine: running"; return 0; fi
+  apt_install "$DOCKER_DEB" || { note "docker engine: SKIPPED (cannot install $DOCKER_DEB) — disables Testcontainers registries"; return 1; }
+  is_root || { note "docker engine: SKIPPED (not root, not running) — disables Testcontainers registries"; return 1; }
+  say "starting dockerd --storage-driver=vfs (log: $logs/dockerd.log)"
+  # vfs: the only storage driver that works without overlay support inside this kind of VM.
+  nohup dockerd --storage-driver=vfs >"$logs/dockerd.log" 2>&1 &
+  echo $! >"$tools_dir/dockerd.pid"
+  for _ in $(seq 1 60); do docker_up && break; sleep 0.5; done
+  if docker_up; then note "docker engine: started (pid $(cat "$tools_dir/dockerd.pid"))"
+  else note "docker engine: FAILED to start (see $logs/dockerd.log) — disables Testcontainers registries"; return 1; fi
+}
+
+# import_image NAME:TAG BINARY ENTRYPOINT_JSON CMD_JSON PORT: a one-binary image, no pull needed.
+import_image() {
+  local image=$1 binary=$2 entrypoint=$3 cmd=$4 port=$5
+  if docker image inspect "$image" >/dev/null 2>&1; then note "image $image: present"; return 0; fi
+  [ -x "$binary" ] || { note "image $image: SKIPPED (no binary $binary)"; return 1; }
+  local root; root=$(mktemp -d)
+  mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/var/lib/registry"
+  cp "$binary" "$root/bin/"
+  tar -C "$root" -cf "$root.tar" . && rm -rf "$root"
+  if docker import --change "ENTRYPOINT $entrypoint" --change "CMD $cmd" --change "EXPOSE $port" \
+      "$root.tar" "$image" >/dev/null 2>"$logs/import.log"; then
+    note "image $image: built with docker import"
+  else
+    note "image $image: FAILED (see $logs/import.log)"
+  fi
+  rm -f "$root.tar"
+}
+
+build_images() {
+  docker_up || return 0
+  import_image "$ZOT_IMAGE:$ZOT_VERSION" "$bin/zot" '["/bin/zot"]' '["serve","/etc/zot/config.json"]' 5000
+  import_image "$DISTRIBUTION3_IMAGE:$DISTRIBUTION3_VERSION" "$bin/registry3" '["/bin/registry3"]' \
+    '["serve","/etc/distribution/config.yml"]' 5000
+}
+
+# --- main ----------------------------------------------------------------------------------------
+case "${1:-all}" in
+  all|"") ;;
+  -h|--help) echo "usage: tools/provision.sh   (installs every peer; TCK_TOOLS_DIR overrides $tools_dir)"; exit 0 ;;
+  *) echo "unknown argument: $1" >&2; exit 2 ;;
+esac
+
+apt_install "$DISTRIBUTION2_DEB" && note "distribution 2.8: $(/usr/bin/docker-registry --version 2>/dev/null)" \
+  || note "distribution 2.8: SKIPPED — disables the distribution 2.8 registry"
+start_docker &
+build_go_peers
+wait
+build_images
+
+say "done in $(( $(date +%s) - started ))s; tools in $bin"
+sed 's/^/[provision]   /' "$notes" >&2
