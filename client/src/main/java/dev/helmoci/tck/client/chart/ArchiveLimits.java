@@ -1,0 +1,18 @@
+package dev.helmoci.tck.client.chart;
+
+/**
+ * Helm loader limits ({@code MaxDecompressedChartSize}, {@code MaxDecompressedFileSize}) and the
+ * Helm line whose message wording to use when they are exceeded.
+ */
+public record ArchiveLimits(long maxChartBytes, long maxFileBytes, HelmLine line) {
+  /** Helm's defaults: 100 MiB per chart, 5 MiB per file. */
+  public static ArchiveLimits defaults(HelmLine line) {
+    return new ArchiveLimits(100L * 1024 * 1024, 5L * 1024 * 1024, line);
+  }
+
+  String chartTooLarge() {
+    // Helm 3 says "maximum file size" for the whole chart; Helm 4 fixed it to "maximum size".
+    return "decompressed chart is larger than the maximum "
+        + (line == HelmLine.HELM_3 ? "file size " : "size ") + maxChartBytes;
+  }
+}

@@ -1,0 +1,110 @@
+package dev.helmoci.tck.client.chart;
+
+import dev.helmoci.tck.client.reference.GoQuote;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
+import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Streams a chart {@code .tgz} into its files as Helm's {@code LoadArchiveFiles} does: path checks,
+ * the chart and per-file size limits, and BOM stripping (tar via commons-compress). Entries are read one at a time, so memory
+ * never exceeds the decompressed limit.
+ */
+final class ArchiveReader {
+  private static final Pattern DRIVE_PATH = Pattern.compile("^[a-zA-Z]:/");
+
+  record Entry(String topDirectory, String name, byte[] data) {}
+
+  private ArchiveReader() {}
+
+  static List<Entry> read(InputStream in, ArchiveLimits limits) {
+    try (InputStream gzip = openGzip(in);
+        TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
+      List<Entry> entries = new ArrayList<>();
+      long remaining = limits.maxChartBytes();
+      for (TarArchiveEntry hd = tar.getNextEntry(); hd != null; hd = tar.getNextEntry()) {
+        if (hd.isDirectory() || hd.isGlobalPaxHeader() || hd.isPaxHeader()) {
+          continue;
+        }
+        String raw = hd.getName();
+        String delimiter = raw.indexOf('\\') >= 0 ? "\\" : "/";
+        String[] parts = raw.split(Pattern.quote(delimiter), -1);
+        String n = String.join("/", java.util.Arrays.asList(parts).subList(1, parts.length));
+        if (n.startsWith("/")) {
+          throw new ChartLoadException("chart illegally contains absolute paths");
+        }
+        n = GoPaths.clean(n);
+        if (n.equals(".")) {
+          throw new ChartLoadException(
+              "chart illegally contains content outside the base directory: " + GoQuote.quote(raw));
+        }
+        if (n.startsWith("..")) {
+          throw new ChartLoadException("chart illegally references parent directory");
+        }
+        if (DRIVE_PATH.matcher(n).find()) {
+          throw new ChartLoadException("chart contains illegally named files");
+        }
+        if (parts[0].equals("Chart.yaml")) {
+          throw new ChartLoadException("chart yaml not in base directory");
+        }
+        long size = hd.getSize();
+        if (size > remaining) {
+          throw new ChartLoadException(limits.chartTooLarge());
+        }
+        if (size > limits.maxFileBytes()) {
+          throw new ChartLoadException("decompressed chart file " + GoQuote.quote(raw)
+              + " is larger than the maximum file size " + limits.maxFileBytes());
+        }
+        byte[] data = readLimited(tar, remaining);
+        remaining -= data.length;
+        if (data.length < size || remaining <= 0) {
+          throw new ChartLoadException(limits.chartTooLarge());
+        }
+        entries.add(new Entry(parts[0], n, stripBom(data)));
+      }
+      if (entries.isEmpty()) {
+        throw new ChartLoadException("no files in chart archive");
+      }
+      return entries;
+    } catch (IOException e) {
+      throw new ChartLoadException(e.getMessage(), e);
+    }
+  }
+
+  // java.util.zip, not commons-compress: Helm's archives carry a gzip "extra" field that is not in
+  // subfield format, which Go ignores and commons-compress 1.28 rejects.
+  private static InputStream openGzip(InputStream in) throws IOException {
+    try {
+      return new GZIPInputStream(in, 8192);
+    } catch (IOException notGzip) {
+      throw new ChartLoadException("gzip: invalid header", notGzip);
+    }
+  }
+
+  private static byte[] readLimited(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int read;
+    while (total < limit
+        && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+      out.write(buffer, 0, read);
+      total += read;
+    }
+    return out.toByteArray();
+  }
+
+  private static byte[] stripBom(byte[] data) {
+    if (data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
+        && (data[2] & 0xff) == 0xbf) {
+      return java.util.Arrays.copyOfRange(data, 3, data.length);
+    }
+    return data;
+  }
+}

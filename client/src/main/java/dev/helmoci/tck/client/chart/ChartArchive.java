@@ -1,0 +1,147 @@
+package dev.helmoci.tck.client.chart;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A chart {@code .tgz} loaded as Helm's {@code loader.LoadArchive} loads it: limits and path checks
+ * while streaming, Chart.yaml bound and validated, requirements.yaml merged, {@code apiVersion}
+ * defaulted to {@code v1}. File names are relative to the chart directory ({@code values.yaml},
+ * {@code templates/x.yaml}). Subcharts under {@code charts/} are kept as files, not loaded.
+ */
+public final class ChartArchive {
+  private final String chartDirectory;
+  private final Map<String, byte[]> files;
+  private final ChartMetadata metadata;
+
+  private ChartArchive(String chartDirectory, Map<String, byte[]> files, ChartMetadata metadata) {
+    this.chartDirectory = chartDirectory;
+    this.files = files;
+    this.metadata = metadata;
+  }
+
+  /** Reads a chart file with Helm 4 wording and default limits, after Helm's file checks. */
+  public static ChartArchive read(Path file) throws IOException {
+    return read(file, ArchiveLimits.defaults(HelmLine.HELM_4));
+  }
+
+  /** Reads a chart file; a directory or a non-gzip file fails with Helm's {@code LoadFile} text. */
+  public static ChartArchive read(Path file, ArchiveLimits limits) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new ChartLoadException("cannot load a directory");
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(512);
+      byte[] head = in.readNBytes(512);
+      in.reset();
+      ArchiveSniffer.ensureGzip(file.toString(), head);
+      return read(in, limits);
+    }
+  }
+
+  /** Reads a chart archive stream with Helm 4 wording and default limits. */
+  public static ChartArchive read(InputStream in) {
+    return read(in, ArchiveLimits.defaults(HelmLine.HELM_4));
+  }
+
+  /** Reads a chart archive stream with the given limits. */
+  public static ChartArchive read(InputStream in, ArchiveLimits limits) {
+    List<ArchiveReader.Entry> entries = ArchiveReader.read(in, limits);
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (ArchiveReader.Entry e : entries) {
+      files.put(e.name(), e.data());
+    }
+    return new ChartArchive(entries.get(0).topDirectory(), Collections.unmodifiableMap(files),
+        loadMetadata(entries));
+  }
+
+  // LoadFiles: Chart.yaml first, then requirements.yaml onto the same struct, then Validate.
+  private static ChartMetadata loadMetadata(List<ArchiveReader.Entry> entries) {
+    ChartYaml yaml = null;
+    for (ArchiveReader.Entry e : entries) {
+      if (e.name().equals("Chart.yaml")) {
+        yaml = ChartYaml.parse(e.data());
+      }
+    }
+    boolean hasChartYaml = yaml != null;
+    for (ArchiveReader.Entry e : entries) {
+      if (e.name().equals("requirements.yaml")) {
+        yaml = yaml == null ? ChartYaml.parse(new byte[0]) : yaml;
+        yaml.overlay(e.data(), "requirements.yaml");
+      } else if (e.name().equals("values.yaml")) {
+        checkYaml(e.data(), "values.yaml");
+      }
+    }
+    if (yaml == null) {
+      throw new ChartLoadException("Chart.yaml file is missing");
+    }
+    ChartMetadata md = yaml.toMetadata();
+    if (!hasChartYaml) {
+      // Without Chart.yaml Helm never defaults apiVersion, so validation reports it missing.
+      md = new ChartMetadata(md.name(), md.home(), md.sources(), md.version(), md.description(),
+          md.keywords(), md.maintainers(), md.icon(), "", md.condition(), md.tags(),
+          md.appVersion(), md.deprecated(), md.annotations(), md.kubeVersion(), md.dependencies(),
+          md.type());
+    }
+    return md.validated();
+  }
+
+  private static void checkYaml(byte[] data, String name) {
+    try {
+      GoYaml.load(data);
+    } catch (RuntimeException e) {
+      throw new ChartLoadException("cannot load " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The validated, sanitized metadata (what Helm puts in the OCI config blob). */
+  public ChartMetadata metadata() {
+    return metadata;
+  }
+
+  /** The archive's top-level directory, normally the chart name. */
+  public String chartDirectory() {
+    return chartDirectory;
+  }
+
+  /** Every file name, relative to the chart directory, in archive order. */
+  public List<String> fileNames() {
+    return List.copyOf(files.keySet());
+  }
+
+  /** A file's bytes (UTF-8 BOM removed, as Helm does). */
+  public Optional<byte[]> file(String name) {
+    return Optional.ofNullable(files.get(name)).map(byte[]::clone);
+  }
+
+  public Optional<byte[]> valuesYaml() {
+    return file("values.yaml");
+  }
+
+  public Optional<byte[]> requirementsYaml() {
+    return file("requirements.yaml");
+  }
+
+  /** The first top-level file whose name starts with {@code README} (case-insensitive). */
+  public Optional<String> readmeName() {
+    return files.keySet().stream()
+        .filter(n -> !n.contains("/") && n.toUpperCase(java.util.Locale.ROOT).startsWith("README"))
+        .findFirst();
+  }
+
+  /** Names of files under {@code templates/}. */
+  public List<String> templateNames() {
+    List<String> out = new ArrayList<>();
+    files.keySet().stream().filter(n -> n.startsWith("templates/")).forEach(out::add);
+    return out;
+  }
+}

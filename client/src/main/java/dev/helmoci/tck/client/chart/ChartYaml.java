@@ -1,0 +1,167 @@
+package dev.helmoci.tck.client.chart;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Binds Chart.yaml (and a v1 chart's requirements.yaml) to {@link ChartMetadata} with the field
+ * names and Go type rules of Helm's loader; unknown keys are ignored.
+ */
+final class ChartYaml {
+  private final Map<String, Object> fields = new LinkedHashMap<>();
+  private String file = "Chart.yaml";
+
+  /** Parses Chart.yaml; an empty document gives empty metadata, as in Go. */
+  static ChartYaml parse(byte[] chartYaml) {
+    ChartYaml y = new ChartYaml();
+    y.overlay(chartYaml, "Chart.yaml");
+    return y;
+  }
+
+  /** Unmarshals another document onto the same struct: present keys replace, maps merge. */
+  void overlay(byte[] document, String fileName) {
+    file = fileName;
+    Object root;
+    try {
+      root = GoYaml.load(document);
+    } catch (RuntimeException e) {
+      throw new ChartLoadException("cannot load " + file + ": " + e.getMessage(), e);
+    }
+    if (root == null) {
+      return;
+    }
+    if (!(root instanceof Map<?, ?> map)) {
+      throw typeError(root, "", "chart.Metadata");
+    }
+    map.forEach((k, v) -> {
+      String key = String.valueOf(k);
+      if (key.equals("annotations") && v instanceof Map<?, ?> more
+          && fields.get(key) instanceof Map<?, ?> existing) {
+        Map<Object, Object> merged = new LinkedHashMap<>(existing);
+        merged.putAll(more);
+        fields.put(key, merged);
+      } else {
+        fields.put(key, v);
+      }
+    });
+  }
+
+  ChartMetadata toMetadata() {
+    String apiVersion = string(fields.get("apiVersion"), "apiVersion");
+    return new ChartMetadata(string(fields.get("name"), "name"), string(fields.get("home"), "home"),
+        strings(fields.get("sources"), "sources"), string(fields.get("version"), "version"),
+        string(fields.get("description"), "description"),
+        strings(fields.get("keywords"), "keywords"), maintainers(fields.get("maintainers")),
+        string(fields.get("icon"), "icon"), apiVersion.isEmpty() ? ChartMetadata.API_VERSION_V1 : apiVersion,
+        string(fields.get("condition"), "condition"), string(fields.get("tags"), "tags"),
+        string(fields.get("appVersion"), "appVersion"), bool(fields.get("deprecated"), "deprecated"),
+        annotations(fields.get("annotations")), string(fields.get("kubeVersion"), "kubeVersion"),
+        dependencies(fields.get("dependencies")), string(fields.get("type"), "type"));
+  }
+
+  private String string(Object v, String path) {
+    if (v == null) {
+      return "";
+    }
+    if (v instanceof List || v instanceof Map) {
+      throw typeError(v, path, "string");
+    }
+    return GoYaml.scalarText(v);
+  }
+
+  private List<String> strings(Object v, String path) {
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw typeError(v, path, "[]string");
+    }
+    List<String> out = new ArrayList<>();
+    for (Object item : list) {
+      out.add(string(item, path));
+    }
+    return out;
+  }
+
+  private boolean bool(Object v, String path) {
+    if (v == null) {
+      return false;
+    }
+    if (!(v instanceof Boolean b)) {
+      throw typeError(v, path, "bool");
+    }
+    return b;
+  }
+
+  private Map<String, String> annotations(Object v) {
+    if (v == null) {
+      return Map.of();
+    }
+    if (!(v instanceof Map<?, ?> map)) {
+      throw typeError(v, "annotations", "map[string]string");
+    }
+    Map<String, String> out = new TreeMap<>();
+    map.forEach((k, value) -> out.put(String.valueOf(k), string(value, "annotations")));
+    return out;
+  }
+
+  private List<Maintainer> maintainers(Object v) {
+    List<Maintainer> out = new ArrayList<>();
+    for (Map<?, ?> m : objects(v, "maintainers", "[]*chart.Maintainer")) {
+      out.add(m == null ? null : new Maintainer(string(m.get("name"), "maintainers.name"),
+          string(m.get("email"), "maintainers.email"), string(m.get("url"), "maintainers.url")));
+    }
+    return out;
+  }
+
+  private List<Dependency> dependencies(Object v) {
+    List<Dependency> out = new ArrayList<>();
+    for (Map<?, ?> d : objects(v, "dependencies", "[]*chart.Dependency")) {
+      out.add(d == null ? null : dependency(d));
+    }
+    return out;
+  }
+
+  private Dependency dependency(Map<?, ?> d) {
+    Object imports = d.get("import-values");
+    if (imports != null && !(imports instanceof List)) {
+      throw typeError(imports, "dependencies.import-values", "[]interface {}");
+    }
+    @SuppressWarnings("unchecked")
+    List<Object> importValues = imports == null ? List.of() : (List<Object>) imports;
+    return new Dependency(string(d.get("name"), "dependencies.name"),
+        string(d.get("version"), "dependencies.version"),
+        string(d.get("repository"), "dependencies.repository"),
+        string(d.get("condition"), "dependencies.condition"),
+        strings(d.get("tags"), "dependencies.tags"), bool(d.get("enabled"), "dependencies.enabled"),
+        importValues, string(d.get("alias"), "dependencies.alias"));
+  }
+
+  private List<Map<?, ?>> objects(Object v, String path, String goType) {
+    if (v == null) {
+      return List.of();
+    }
+    if (!(v instanceof List<?> list)) {
+      throw typeError(v, path, goType);
+    }
+    List<Map<?, ?>> out = new ArrayList<>();
+    for (Object item : list) {
+      if (item != null && !(item instanceof Map)) {
+        throw typeError(item, path, goType.substring(2));
+      }
+      out.add((Map<?, ?>) item);
+    }
+    return out;
+  }
+
+  private ChartLoadException typeError(Object value, String path, String goType) {
+    String target = path.isEmpty()
+        ? "Go value of type " + goType
+        : "Go struct field Metadata." + path + " of type " + goType;
+    return new ChartLoadException("cannot load " + file + ": error unmarshaling JSON: while decoding"
+        + " JSON: json: cannot unmarshal " + GoYaml.jsonType(value) + " into " + target);
+  }
+}

@@ -1,0 +1,20 @@
+package dev.helmoci.tck.client.chart;
+
+import java.util.List;
+
+/**
+ * A {@code dependencies} entry (Go {@code chart.Dependency}); empty strings and lists stand for
+ * absent fields. {@code importValues} holds the YAML values as loaded (strings or maps).
+ */
+public record Dependency(String name, String version, String repository, String condition,
+    List<String> tags, boolean enabled, List<Object> importValues, String alias) {
+  public Dependency {
+    name = name == null ? "" : name;
+    version = version == null ? "" : version;
+    repository = repository == null ? "" : repository;
+    condition = condition == null ? "" : condition;
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    importValues = importValues == null ? List.of() : List.copyOf(importValues);
+    alias = alias == null ? "" : alias;
+  }
+}

@@ -1,0 +1,173 @@
+package dev.helmoci.tck.client.manifest;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes JSON byte-for-byte as Go's {@code encoding/json} {@code Marshal}: no whitespace,
+ * HTML-safe escaping of {@code < > &}, U+2028/U+2029 escaped, unpaired surrogates as U+FFFD, map
+ * keys sorted, float64 number formatting. Callers emit struct fields in Go field order.
+ */
+final class GoJsonWriter {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private final StringBuilder out = new StringBuilder();
+  private boolean needsComma;
+
+  GoJsonWriter beginObject() {
+    separate();
+    out.append('{');
+    needsComma = false;
+    return this;
+  }
+
+  GoJsonWriter endObject() {
+    out.append('}');
+    needsComma = true;
+    return this;
+  }
+
+  GoJsonWriter beginArray() {
+    separate();
+    out.append('[');
+    needsComma = false;
+    return this;
+  }
+
+  GoJsonWriter endArray() {
+    out.append(']');
+    needsComma = true;
+    return this;
+  }
+
+  GoJsonWriter name(String name) {
+    separate();
+    appendString(name);
+    out.append(':');
+    needsComma = false;
+    return this;
+  }
+
+  GoJsonWriter value(String s) {
+    separate();
+    appendString(s);
+    needsComma = true;
+    return this;
+  }
+
+  GoJsonWriter value(long n) {
+    separate();
+    out.append(n);
+    needsComma = true;
+    return this;
+  }
+
+  GoJsonWriter value(boolean b) {
+    separate();
+    out.append(b);
+    needsComma = true;
+    return this;
+  }
+
+  /** A dynamically typed value as Go marshals {@code interface{}} decoded from JSON/YAML. */
+  GoJsonWriter anyValue(Object v) {
+    if (v == null) {
+      separate();
+      out.append("null");
+      needsComma = true;
+    } else if (v instanceof String s) {
+      value(s);
+    } else if (v instanceof Boolean b) {
+      value(b.booleanValue());
+    } else if (v instanceof Number n) {
+      separate();
+      out.append(float64(n.doubleValue()));
+      needsComma = true;
+    } else if (v instanceof Map<?, ?> map) {
+      Map<String, Object> sorted = new TreeMap<>();
+      map.forEach((k, val) -> sorted.put(String.valueOf(k), val));
+      beginObject();
+      sorted.forEach((k, val) -> name(k).anyValue(val));
+      endObject();
+    } else if (v instanceof List<?> list) {
+      beginArray();
+      list.forEach(this::anyValue);
+      endArray();
+    } else {
+      value(v.toString());
+    }
+    return this;
+  }
+
+  /** A {@code map[string]string}, keys sorted. */
+  GoJsonWriter stringMap(Map<String, String> map) {
+    beginObject();
+    new TreeMap<>(map).forEach((k, v) -> name(k).value(v));
+    return endObject();
+  }
+
+  byte[] toBytes() {
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private void separate() {
+    if (needsComma) {
+      out.append(',');
+    }
+  }
+
+  private void appendString(String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '\b' -> out.append("\\b");
+        case '\f' -> out.append("\\f");
+        case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c);
+        default -> {
+          if (c < 0x20) {
+            unicodeEscape(c);
+          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+              && Character.isLowSurrogate(s.charAt(i + 1))) {
+            out.append(c).append(s.charAt(++i));
+          } else if (Character.isSurrogate(c)) {
+            out.append("\\ufffd"); // Go replaces invalid UTF-8 with an escaped U+FFFD
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  private void unicodeEscape(char c) {
+    out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
+        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+  }
+
+  // encoding/json floatEncoder: 'f' format, or 'e' outside [1e-6, 1e21), exponent without padding.
+  static String float64(double f) {
+    if (f == 0) {
+      return (1 / f < 0) ? "-0" : "0";
+    }
+    BigDecimal d = new BigDecimal(Double.toString(f)).stripTrailingZeros();
+    double abs = Math.abs(f);
+    if (abs >= 1e-6 && abs < 1e21) {
+      return d.toPlainString();
+    }
+    int exp = d.precision() - d.scale() - 1;
+    BigInteger unscaled = d.unscaledValue().abs();
+    String digits = unscaled.toString();
+    String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+    return (f < 0 ? "-" : "") + mantissa + "e" + (exp < 0 ? "-" : "+") + Math.abs(exp);
+  }
+}
