@@ -1,0 +1,15 @@
+package dev.helmoci.tck.client.auth;
+
+/** Authentication schemes a registry may challenge with; anything else is {@link #UNKNOWN}. */
+public enum AuthScheme {
+  BASIC,
+  BEARER,
+  UNKNOWN;
+
+  static AuthScheme parse(String token) {
+    if (token.equalsIgnoreCase("basic")) {
+      return BASIC;
+    }
+    return token.equalsIgnoreCase("bearer") ? BEARER : UNKNOWN;
+  }
+}

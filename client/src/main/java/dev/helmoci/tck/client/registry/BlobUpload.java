@@ -1,0 +1,94 @@
+package dev.helmoci.tck.client.registry;
+
+import dev.helmoci.tck.client.auth.Scopes;
+import dev.helmoci.tck.client.transport.ErrorResponses;
+import dev.helmoci.tck.client.transport.GoQuery;
+import java.io.IOException;
+import java.io.InputStream;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+import okio.Okio;
+import okio.Source;
+
+/**
+ * Helm's monolithic two-step upload (oras-go {@code blobStore.Push}): {@code POST
+ * /v2/<repo>/blobs/uploads/} must answer 202 with a {@code Location} on the registry's own host
+ * (oras-go ≥ 2.6.1); then {@code PUT <Location>?digest=<d>} (existing query kept, re-encoded
+ * sorted like Go) with the POST's Authorization, {@code application/octet-stream} and the exact
+ * length must answer 201. The body is streamed from its {@link BlobSource}.
+ */
+final class BlobUpload {
+  private static final MediaType OCTET_STREAM = MediaType.get(MediaTypes.OCTET_STREAM);
+
+  private final EndpointCaller caller;
+
+  BlobUpload(EndpointCaller caller) {
+    this.caller = caller;
+  }
+
+  void push(String repository, BlobDescriptor expected, BlobSource content) throws IOException {
+    Request.Builder start = new Request.Builder().url(caller.uploadUrl(repository))
+        .post(RequestBody.create(new byte[0], null));
+    Response started = caller.send(start, repository, Scopes.PULL, Scopes.PUSH);
+    if (started.code() != 202) {
+      throw ErrorResponses.from(started);
+    }
+    started.close();
+    HttpUrl location = UploadLocation.resolve(started);
+
+    long size = content.size();
+    if (content.replayable() && size != expected.size()) {
+      throw new RegistryException("mismatch content length " + size + ": expect " + expected.size());
+    }
+    HttpUrl target = GoQuery.of(location).set("digest", expected.digest()).applyTo(location);
+    Request.Builder finish = new Request.Builder().url(target)
+        .put(new StreamingBody(content, expected.size()))
+        .header("Content-Type", MediaTypes.OCTET_STREAM);
+    String authorization = started.request().header("Authorization");
+    if (authorization != null) {
+      finish.header("Authorization", authorization);
+    }
+    Response finished = caller.send(finish, repository, Scopes.PULL, Scopes.PUSH);
+    if (finished.code() != 201) {
+      throw ErrorResponses.from(finished);
+    }
+    finished.close();
+  }
+
+  /** Streams the source; declares the expected length so the registry sees no chunking. */
+  private static final class StreamingBody extends RequestBody {
+    private final BlobSource source;
+    private final long length;
+
+    StreamingBody(BlobSource source, long length) {
+      this.source = source;
+      this.length = length;
+    }
+
+    @Override
+    public MediaType contentType() {
+      return OCTET_STREAM;
+    }
+
+    @Override
+    public long contentLength() {
+      return length;
+    }
+
+    @Override
+    public boolean isOneShot() {
+      return !source.replayable();
+    }
+
+    @Override
+    public void writeTo(BufferedSink sink) throws IOException {
+      try (InputStream in = source.open(); Source from = Okio.source(in)) {
+        sink.writeAll(from);
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package dev.helmoci.tck.client.registry;
+
+import dev.helmoci.tck.client.auth.RequestScopes;
+import dev.helmoci.tck.client.auth.Scopes;
+import java.io.IOException;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * The one sender shared by all operations of a registry: builds URLs under {@code /v2/},
+ * attaches the operation's token scopes (plus the client-wide hint), and returns every
+ * response; operations decide what a status means.
+ */
+public final class EndpointCaller {
+  private final OkHttpClient http;
+  private final HttpUrl registryUrl;
+  private final RequestScopes hint;
+
+  /**
+   * @param http the authenticated client (auth layer over the transport)
+   * @param registryUrl {@code <scheme>://<host[:port]>/}
+   * @param hint scopes added to every request, e.g. Helm 4.2.4+'s push-time
+   *     {@code repository:<repo>:pull,push}
+   */
+  public EndpointCaller(OkHttpClient http, HttpUrl registryUrl, RequestScopes hint) {
+    this.http = http;
+    this.registryUrl = registryUrl;
+    this.hint = hint;
+  }
+
+  /** Same registry and client, another scope hint. */
+  public EndpointCaller withHint(RequestScopes newHint) {
+    return new EndpointCaller(http, registryUrl, newHint);
+  }
+
+  /** The registry as oras-go names it in messages: {@code host[:port]}. */
+  String registryName() {
+    boolean defaultPort = registryUrl.port() == HttpUrl.defaultPort(registryUrl.scheme());
+    return defaultPort ? registryUrl.host() : registryUrl.host() + ":" + registryUrl.port();
+  }
+
+  HttpUrl base() {
+    return registryUrl.newBuilder().addPathSegment("v2").addPathSegment("").build();
+  }
+
+  HttpUrl repositoryUrl(String repository, String kind, String reference) {
+    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
+        .addPathSegment(kind).addPathSegment(reference).build();
+  }
+
+  HttpUrl uploadUrl(String repository) {
+    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
+        .addPathSegments("blobs/uploads/").build();
+  }
+
+  HttpUrl tagListUrl(String repository) {
+    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
+        .addPathSegments("tags/list").build();
+  }
+
+  /** Sends with scope {@code repository:<repo>:<actions>} (none when repository is empty). */
+  Response send(Request.Builder request, String repository, String... actions) throws IOException {
+    RequestScopes scopes = repository.isEmpty() ? hint : hint.plus(Scopes.repository(repository, actions));
+    return http.newCall(request.tag(RequestScopes.class, scopes).build()).execute();
+  }
+}

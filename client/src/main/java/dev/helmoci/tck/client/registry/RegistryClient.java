@@ -1,0 +1,172 @@
+package dev.helmoci.tck.client.registry;
+
+import dev.helmoci.tck.client.auth.AuthInterceptor;
+import dev.helmoci.tck.client.auth.CredentialProvider;
+import dev.helmoci.tck.client.auth.RequestScopes;
+import dev.helmoci.tck.client.auth.Scopes;
+import dev.helmoci.tck.client.auth.TokenCache;
+import dev.helmoci.tck.client.transport.RegistryTransport;
+import dev.helmoci.tck.client.transport.TransportOptions;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The registry operations Helm uses, for one registry and one credential source, each doing on
+ * the wire what oras-go v2 does for Helm. Errors are {@link RegistryException} (content and
+ * header checks, {@link NotFoundException}),
+ * {@link dev.helmoci.tck.client.transport.ErrorResponseException} (HTTP status) or
+ * {@link dev.helmoci.tck.client.auth.AuthenticationException}.
+ */
+public final class RegistryClient {
+  private final String registry;
+  private final EndpointCaller caller;
+  private final boolean sameOriginTagLinks;
+
+  private RegistryClient(String registry, EndpointCaller caller, boolean sameOriginTagLinks) {
+    this.registry = registry;
+    this.caller = caller;
+    this.sameOriginTagLinks = sameOriginTagLinks;
+  }
+
+  /** @param registry {@code host[:port]}, as in a Helm reference */
+  public static Builder builder(String registry) {
+    return new Builder(registry);
+  }
+
+  public String registry() {
+    return registry;
+  }
+
+  /**
+   * The same client (connections, token cache) with a scope hint on every request: Helm
+   * 4.2.4+'s {@code withScopeHint(ctx, repo, "pull", "push")} for push.
+   */
+  public RegistryClient withScopeHint(String repository, String... actions) {
+    return new RegistryClient(registry,
+        caller.withHint(RequestScopes.of(Scopes.repository(repository, actions))), sameOriginTagLinks);
+  }
+
+  /** {@code GET /v2/}; {@link NotFoundException} on 404. */
+  public void ping() throws IOException {
+    new Ping(caller).run();
+  }
+
+  /** {@code HEAD} manifest by tag or digest; {@link NotFoundException} on 404. */
+  public BlobDescriptor resolveManifest(String repository, String reference) throws IOException {
+    return new ManifestResolve(caller).resolve(repository, reference);
+  }
+
+  public boolean manifestExists(String repository, String digest) throws IOException {
+    return new ManifestResolve(caller).exists(repository, digest);
+  }
+
+  /** {@code GET} manifest by tag or digest with Helm's Accept list; content verified, ≤ 4 MiB. */
+  public FetchedManifest fetchManifest(String repository, String reference) throws IOException {
+    return new ManifestFetch(caller).fetchReference(repository, reference);
+  }
+
+  /** {@code GET} manifest by descriptor: {@code Content-Type} must equal its media type. */
+  public byte[] fetchManifest(String repository, BlobDescriptor descriptor) throws IOException {
+    return new ManifestFetch(caller).fetchDescriptor(repository, descriptor);
+  }
+
+  /** {@code PUT} manifest by digest or tag; 201 required. */
+  public void pushManifest(String repository, String reference, BlobDescriptor descriptor, byte[] content)
+      throws IOException {
+    new ManifestPush(caller).push(repository, reference, descriptor, content);
+  }
+
+  /** oras-go {@code Tag}: GET by digest, then PUT the same bytes by tag. */
+  public void tagManifest(String repository, BlobDescriptor descriptor, String tag) throws IOException {
+    new ManifestPush(caller).tag(repository, descriptor, tag);
+  }
+
+  /** {@code HEAD} blob; {@link NotFoundException} on 404. */
+  public BlobDescriptor resolveBlob(String repository, String digest) throws IOException {
+    return new BlobResolve(caller).resolve(repository, digest);
+  }
+
+  public boolean blobExists(String repository, String digest) throws IOException {
+    return new BlobResolve(caller).exists(repository, digest);
+  }
+
+  /** POST + PUT monolithic upload, streamed from {@code content}. */
+  public void pushBlob(String repository, BlobDescriptor descriptor, BlobSource content) throws IOException {
+    new BlobUpload(caller).push(repository, descriptor, content);
+  }
+
+  /** A stream that verifies size and digest as it is read; close it. */
+  public InputStream openBlob(String repository, BlobDescriptor descriptor) throws IOException {
+    return new BlobFetch(caller).open(repository, descriptor);
+  }
+
+  /** Downloads and verifies a blob into a file. */
+  public void fetchBlob(String repository, BlobDescriptor descriptor, Path target) throws IOException {
+    new BlobFetch(caller).fetchTo(repository, descriptor, target);
+  }
+
+  /** Every tag across {@code Link} pages, in registry order. */
+  public List<String> listTags(String repository) throws IOException {
+    return new TagList(caller, sameOriginTagLinks).list(repository);
+  }
+
+  /** Configures transport, credentials and auth behaviour; {@link #build()} wires the stack. */
+  public static final class Builder {
+    private final String registry;
+    private TransportOptions options = TransportOptions.defaults();
+    private RegistryTransport transport;
+    private CredentialProvider credentials = CredentialProvider.NONE;
+    private TokenCache tokenCache = new TokenCache();
+    private boolean forceAttemptOAuth2;
+    private boolean sameOriginTagLinks = true;
+
+    private Builder(String registry) {
+      this.registry = Objects.requireNonNull(registry);
+    }
+
+    public Builder transportOptions(TransportOptions value) {
+      this.options = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Reuse an existing transport (its options win over {@link #transportOptions}). */
+    public Builder transport(RegistryTransport value) {
+      this.transport = Objects.requireNonNull(value);
+      return this;
+    }
+
+    public Builder credentials(CredentialProvider value) {
+      this.credentials = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Share tokens between clients (Helm keeps one cache per registry client). */
+    public Builder tokenCache(TokenCache value) {
+      this.tokenCache = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** oras-go {@code ForceAttemptOAuth2}: Helm sets it for login's first attempt only. */
+    public Builder forceAttemptOAuth2(boolean value) {
+      this.forceAttemptOAuth2 = value;
+      return this;
+    }
+
+    /** Refuse tag-list {@code Link}s to another origin (oras-go 2.6.2); default on. */
+    public Builder sameOriginTagLinks(boolean value) {
+      this.sameOriginTagLinks = value;
+      return this;
+    }
+
+    public RegistryClient build() throws IOException {
+      RegistryTransport t = transport != null ? transport : RegistryTransport.create(options);
+      AuthInterceptor auth = new AuthInterceptor(credentials, tokenCache, t.client(), forceAttemptOAuth2);
+      EndpointCaller caller = new EndpointCaller(t.client(List.of(auth)), t.registryUrl(registry),
+          RequestScopes.NONE);
+      return new RegistryClient(registry, caller, sameOriginTagLinks);
+    }
+  }
+}
