@@ -1,0 +1,145 @@
+package dev.helmoci.tck.engine;
+
+import dev.helmoci.tck.engine.driver.Capability;
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.run.CaseRunner;
+import dev.helmoci.tck.engine.step.Step;
+import dev.helmoci.tck.engine.suite.Case;
+import dev.helmoci.tck.engine.suite.Suite;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * One case: a JUnit test. Its steps are not JUnit nodes — a step alone cannot be selected or rerun meaningfully,
+ * as a Cucumber step cannot — so they run inside {@link #execute} and are reported as report entries.
+ * Skipped before running when disabled (profile, Helm version, driver capability) or blocked (a case in
+ * {@code dependsOn} did not pass).
+ */
+final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOciExecutionContext> {
+
+    static final String SEGMENT_TYPE = "case";
+    static final String BLOCKED = "blocked by ";
+    static final String REPOSITORY_LOCK_PREFIX = "helm-oci-tck.repository:";
+
+    private final Suite suite;
+    private final Case testCase;
+    private final Set<TestTag> tags;
+
+    CaseDescriptor(UniqueId parentId, Suite suite, Case testCase) {
+        super(parentId.append(SEGMENT_TYPE, testCase.id()), testCase.id() + ": " + testCase.title(),
+                SuiteSource.of(suite.location(), testCase.position()));
+        this.suite = suite;
+        this.testCase = testCase;
+        this.tags = tags(suite, testCase);
+    }
+
+    private static Set<TestTag> tags(Suite suite, Case testCase) {
+        Stream<String> names = Stream.of(
+                testCase.verifies().stream().map(f -> "feature:" + f),
+                suite.profiles().stream().map(p -> "profile:" + p),
+                Stream.of("level:" + testCase.level()),
+                Stream.of(3, 4).filter(testCase.helm()::admitsMajor).map(major -> "helm:" + major))
+                .flatMap(s -> s);
+        return names.filter(TestTag::isValid).map(TestTag::create).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    Case testCase() {
+        return testCase;
+    }
+
+    @Override
+    public Type getType() {
+        return Type.TEST;
+    }
+
+    @Override
+    public Set<TestTag> getTags() {
+        return tags;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        // Cases with dependencies must run in order; the suite's cases then run one after another.
+        return getParent().filter(p -> ((SuiteDescriptor) p).hasDependencies()).isPresent()
+                ? ExecutionMode.SAME_THREAD : ExecutionMode.CONCURRENT;
+    }
+
+    @Override
+    public Set<ExclusiveResource> getExclusiveResources() {
+        return allSteps().flatMap(step -> step.action().repositories().stream())
+                .map(repository -> new ExclusiveResource(REPOSITORY_LOCK_PREFIX + repository,
+                        ExclusiveResource.LockMode.READ_WRITE))
+                .collect(Collectors.toSet());
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(HelmOciExecutionContext context) {
+        if (!context.profiles().isEmpty() && suite.profiles().stream().noneMatch(context.profiles()::contains)) {
+            return SkipResult.skip("disabled: suite profiles " + suite.profiles() + " are not selected ("
+                    + Constants.PROFILES_PROPERTY_NAME + "=" + String.join(",", new TreeSet<>(context.profiles())) + ")");
+        }
+        Set<Capability> needed = allSteps().flatMap(step -> step.action().capability().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!needed.isEmpty()) {
+            Optional<SkipResult> unfit = unfitDriver(context.run().driver(), needed);
+            if (unfit.isPresent()) {
+                return unfit.get();
+            }
+        }
+        for (String dependency : testCase.dependsOn()) {
+            String id = getParent().orElseThrow().getUniqueId().append(SEGMENT_TYPE, dependency).toString();
+            String outcome = context.outcomes().outcome(id).orElse("not run");
+            if (!outcome.equals("pass")) {
+                return SkipResult.skip(BLOCKED + dependency + " (" + outcome + ")");
+            }
+        }
+        return SkipResult.doNotSkip();
+    }
+
+    private Optional<SkipResult> unfitDriver(Driver driver, Set<Capability> needed) {
+        Set<Capability> missing = new TreeSet<>(needed);
+        missing.removeAll(driver.capabilities());
+        if (!missing.isEmpty()) {
+            return Optional.of(SkipResult.skip("disabled: driver '" + driver.name() + "' cannot " + missing
+                    .stream().map(c -> c.name().toLowerCase().replace('_', '-')).collect(Collectors.joining(", "))));
+        }
+        Optional<String> version = driver.helmVersion();
+        if (version.isPresent() && !testCase.helm().admits(version.get())) {
+            return Optional.of(SkipResult.skip("disabled: case needs Helm " + testCase.helm() + ", driver '"
+                    + driver.name() + "' is Helm " + version.get()));
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public HelmOciExecutionContext execute(HelmOciExecutionContext context, DynamicTestExecutor executor)
+            throws InterruptedException {
+        new CaseRunner(context.run()).run(suite, testCase, new ReportingEvidence(context.listener(), this));
+        return context;
+    }
+
+    @Override
+    public void nodeFinished(HelmOciExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
+        context.outcomes().finished(getUniqueId().toString(), result);
+    }
+
+    @Override
+    public void nodeSkipped(HelmOciExecutionContext context, TestDescriptor descriptor, SkipResult result) {
+        context.outcomes().skipped(getUniqueId().toString(), result.getReason().orElse(""));
+    }
+
+    private Stream<Step> allSteps() {
+        return Stream.concat(testCase.steps().stream(), testCase.cleanup().stream());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.helmoci.tck.engine;
+
+import org.apiguardian.api.API;
+
+/**
+ * Every configuration parameter of the Helm OCI TCK engine. Set them in {@code junit-platform.properties}, as
+ * system properties, in Surefire's {@code configurationParameters}, or with {@code @ConfigurationParameter} on a
+ * {@code @Suite} class. Where an environment variable is named, it is used when the parameter is absent.
+ */
+@API(status = API.Status.EXPERIMENTAL, since = "0.1")
+public final class Constants {
+
+    /** The engine id, for {@code @IncludeEngines}: {@value}. */
+    public static final String ENGINE_ID = "helm-oci-tck";
+
+    /** Suite files are named {@code *}{@value}; other files in scanned directories and packages are ignored. */
+    public static final String SUITE_FILE_SUFFIX = ".suite.yaml";
+
+    /** Base URL of a running registry to test, {@code http(s)://host[:port]}. Env {@code OCI_ROOT_URL}. */
+    public static final String TARGET_URL_PROPERTY_NAME = "helm-oci-tck.target.url";
+
+    /** Registry user name. Env {@code OCI_USERNAME}. */
+    public static final String TARGET_USERNAME_PROPERTY_NAME = "helm-oci-tck.target.username";
+
+    /** Registry password; never printed, masked in every message and report. Env {@code OCI_PASSWORD}. */
+    public static final String TARGET_PASSWORD_PROPERTY_NAME = "helm-oci-tck.target.password";
+
+    /** PEM file of CAs to trust for the target (Helm's {@code --ca-file}). */
+    public static final String TARGET_CA_FILE_PROPERTY_NAME = "helm-oci-tck.target.ca-file";
+
+    /** {@code true} to skip TLS verification (Helm's {@code --insecure-skip-tls-verify}). Default {@code false}. */
+    public static final String TARGET_INSECURE_PROPERTY_NAME = "helm-oci-tck.target.insecure";
+
+    /** {@code true} to speak plain HTTP (Helm's {@code --plain-http}); implied by an {@code http://} URL. */
+    public static final String TARGET_PLAIN_HTTP_PROPERTY_NAME = "helm-oci-tck.target.plain-http";
+
+    /**
+     * Which {@link dev.helmoci.tck.engine.target.TargetProvider} opens the target: {@code url}, {@code embedded},
+     * or any provider on the class path. Default: {@code url} when a target URL is set, else {@code embedded}.
+     */
+    public static final String TARGET_PROVIDER_PROPERTY_NAME = "helm-oci-tck.target.provider";
+
+    /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}. */
+    public static final String DRIVER_PROPERTY_NAME = "helm-oci-tck.driver";
+
+    /** Repository prefix in the target, such as {@code myorg/ci}; the run adds {@code tck-<run id>}. Env {@code OCI_NAMESPACE}. */
+    public static final String NAMESPACE_PROPERTY_NAME = "helm-oci-tck.namespace";
+
+    /** Run id used in the namespace and the ledger file name (lower case, digits, '-'). Default: generated. */
+    public static final String RUN_ID_PROPERTY_NAME = "helm-oci-tck.run-id";
+
+    /** Comma-separated profiles to run (a suite runs if it lists one of them). Default: all. */
+    public static final String PROFILES_PROPERTY_NAME = "helm-oci-tck.profiles";
+
+    /** Number of cases run at once; {@code 1} (default) runs sequentially. */
+    public static final String PARALLELISM_PROPERTY_NAME = "helm-oci-tck.parallelism";
+
+    /** Default step timeout, such as {@code 30s}; a case's {@code timeout} and a step's override it. Default {@code 60s}. */
+    public static final String STEP_TIMEOUT_PROPERTY_NAME = "helm-oci-tck.step.timeout";
+
+    /** Where the run ledger ({@code ledger-<run id>.jsonl}) is written. Default {@code target/helm-oci-tck}. */
+    public static final String OUTPUT_DIRECTORY_PROPERTY_NAME = "helm-oci-tck.output.directory";
+
+    private Constants() {
+    }
+}

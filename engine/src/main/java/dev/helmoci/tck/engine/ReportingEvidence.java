@@ -1,0 +1,23 @@
+package dev.helmoci.tck.engine;
+
+import dev.helmoci.tck.engine.step.Evidence;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.reporting.ReportEntry;
+
+/** Publishes step evidence as JUnit report entries, which Allure, IDEs and the console show per test. */
+final class ReportingEvidence implements Evidence {
+
+    private final EngineExecutionListener listener;
+    private final TestDescriptor descriptor;
+
+    ReportingEvidence(EngineExecutionListener listener, TestDescriptor descriptor) {
+        this.listener = listener;
+        this.descriptor = descriptor;
+    }
+
+    @Override
+    public void record(String key, String value) {
+        listener.reportingEntryPublished(descriptor, ReportEntry.from(key, value == null || value.isBlank() ? "(empty)" : value));
+    }
+}

@@ -1,0 +1,71 @@
+package dev.helmoci.tck.engine;
+
+import dev.helmoci.tck.engine.step.StepTypes;
+import dev.helmoci.tck.engine.suite.ParsedSuite;
+import dev.helmoci.tck.engine.suite.Suite;
+import dev.helmoci.tck.engine.suite.SuiteLocation;
+import dev.helmoci.tck.engine.suite.SuiteParser;
+import dev.helmoci.tck.engine.yaml.SourcePosition;
+import dev.helmoci.tck.engine.yaml.YamlProblem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+
+/**
+ * Reads each suite file once per discovery and reports its problems once, as ERROR discovery issues whose message
+ * reads {@code name.suite.yaml:12:5: problem} and whose source points at the same line and column.
+ */
+final class SuiteReader {
+
+    private final SuiteParser parser = new SuiteParser(StepTypes.standard());
+    private final DiscoveryIssueReporter issues;
+    private final Map<URI, Optional<Suite>> cache = new ConcurrentHashMap<>();
+
+    SuiteReader(DiscoveryIssueReporter issues) {
+        this.issues = issues;
+    }
+
+    /** The valid part of the suite at {@code location}, if any; problems are reported, never thrown. */
+    Optional<Suite> read(SuiteLocation location, Opener opener) {
+        return cache.computeIfAbsent(location.uri(), uri -> parse(location, opener));
+    }
+
+    private Optional<Suite> parse(SuiteLocation location, Opener opener) {
+        ParsedSuite parsed;
+        try (Reader reader = new InputStreamReader(opener.open(), StandardCharsets.UTF_8)) {
+            parsed = parser.parse(location, reader);
+        } catch (IOException | RuntimeException e) {
+            // Parsing reports bad YAML itself; this is for unreadable files and parser bugs, which must not end
+            // discovery of the other suites.
+            report(location, new YamlProblem(SourcePosition.START, "cannot read suite: " + e), e);
+            return Optional.empty();
+        }
+        for (YamlProblem problem : parsed.problems()) {
+            report(location, problem, null);
+        }
+        return parsed.suite();
+    }
+
+    private void report(SuiteLocation location, YamlProblem problem, Throwable cause) {
+        DiscoveryIssue.Builder issue = DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR,
+                problem.format(location.fileName())).source(SuiteSource.of(location, problem.position()));
+        if (cause != null) {
+            issue.cause(cause);
+        }
+        issues.reportIssue(issue);
+    }
+
+    /** Opens the suite's bytes. */
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+}

@@ -1,0 +1,6 @@
+package dev.helmoci.tck.engine.driver;
+
+
+/** What login printed. */
+public record LoginResult(String output) {
+}

@@ -1,0 +1,6 @@
+package dev.helmoci.tck.engine.driver;
+
+
+/** {@code helm registry logout}. */
+public record LogoutRequest(String registry) {
+}

@@ -1,0 +1,6 @@
+package dev.helmoci.tck.engine.driver;
+
+
+/** What logout printed. */
+public record LogoutResult(String output) {
+}

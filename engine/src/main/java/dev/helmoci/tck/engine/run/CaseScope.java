@@ -1,0 +1,171 @@
+package dev.helmoci.tck.engine.run;
+
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.step.Evidence;
+import dev.helmoci.tck.engine.step.Observation;
+import dev.helmoci.tck.engine.step.StepContext;
+import dev.helmoci.tck.engine.step.Template;
+import dev.helmoci.tck.engine.suite.Case;
+import dev.helmoci.tck.engine.suite.Suite;
+import dev.helmoci.tck.engine.suite.SuiteLocation;
+import dev.helmoci.tck.engine.target.Credentials;
+import dev.helmoci.tck.engine.target.RunLedger;
+import dev.helmoci.tck.engine.target.Target;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import okhttp3.OkHttpClient;
+
+/** The {@link StepContext} of one case execution: variables, captures, fixtures and a private directory. */
+final class CaseScope implements StepContext {
+
+    private static final int MAX_VARIABLE_DEPTH = 8;
+
+    private final RunContext run;
+    private final Suite suite;
+    private final Case testCase;
+    private final Evidence evidence;
+    private final Map<String, Observation> captures = new ConcurrentHashMap<>();
+    private Path workDirectory;
+
+    CaseScope(RunContext run, Suite suite, Case testCase, Evidence evidence) {
+        this.run = run;
+        this.suite = suite;
+        this.testCase = testCase;
+        this.evidence = evidence;
+    }
+
+    void capture(String name, Observation observation) {
+        captures.put(name, observation);
+    }
+
+    @Override
+    public String caseId() {
+        return testCase.id();
+    }
+
+    @Override
+    public Driver driver() {
+        return run.driver();
+    }
+
+    @Override
+    public Target target() {
+        return run.target();
+    }
+
+    @Override
+    public String interpolate(String template) {
+        return render(template, 0);
+    }
+
+    private String render(String template, int depth) {
+        if (depth > MAX_VARIABLE_DEPTH) {
+            throw new IllegalArgumentException("variables refer to each other in a loop: '" + template + "'");
+        }
+        return Template.render(template, name -> lookup(name, depth));
+    }
+
+    private Optional<String> lookup(String name, int depth) {
+        if (testCase.vars().containsKey(name)) {
+            return Optional.of(render(testCase.vars().get(name), depth + 1));
+        }
+        if (suite.vars().containsKey(name)) {
+            return Optional.of(render(suite.vars().get(name), depth + 1));
+        }
+        int dot = name.indexOf('.');
+        if (dot > 0 && captures.containsKey(name.substring(0, dot))) {
+            String field = name.substring(dot + 1);
+            return Optional.of(captures.get(name.substring(0, dot)).field(field).orElseThrow(() ->
+                    new IllegalArgumentException("capture '" + name.substring(0, dot) + "' has no field '" + field
+                            + "'")));
+        }
+        return builtIn(name);
+    }
+
+    private Optional<String> builtIn(String name) {
+        switch (name) {
+            case "registry": return Optional.of(target().registry());
+            case "namespace": return Optional.of(run.settings().namespace());
+            case "run.id": return Optional.of(run.settings().runId());
+            case "case.id": return Optional.of(testCase.id());
+            case "suite.id": return Optional.of(suite.id());
+            case "target.url": return Optional.of(target().baseUrl().toString());
+            case "target.username": return target().credentials().map(Credentials::username).or(() -> Optional.of(""));
+            case "target.password": return target().credentials().map(Credentials::password).or(() -> Optional.of(""));
+            default: return Optional.empty();
+        }
+    }
+
+    @Override
+    public Path fixture(String relativePath) throws IOException {
+        SuiteLocation location = suite.location();
+        if (location.file().isPresent()) {
+            Path path = location.file().get().getParent().resolve(relativePath).normalize();
+            if (!Files.exists(path)) {
+                throw new IOException("fixture '" + relativePath + "' not found next to " + location.fileName()
+                        + " (looked at " + path + ")");
+            }
+            return path;
+        }
+        String resource = location.siblingResource(relativePath);
+        URL url = Thread.currentThread().getContextClassLoader().getResource(resource);
+        if (url == null) {
+            throw new IOException("fixture '" + relativePath + "' not found on the classpath as " + resource);
+        }
+        if ("file".equals(url.getProtocol())) {
+            try {
+                return Path.of(url.toURI());
+            } catch (URISyntaxException e) {
+                throw new IOException("bad fixture URL " + url, e);
+            }
+        }
+        Path copy = workDirectory().resolve("fixtures").resolve(relativePath).normalize();
+        Files.createDirectories(copy.getParent());
+        try (InputStream in = url.openStream()) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    @Override
+    public synchronized Path workDirectory() throws IOException {
+        if (workDirectory == null) {
+            workDirectory = run.workDirectory(testCase.id());
+        }
+        return workDirectory;
+    }
+
+    @Override
+    public OkHttpClient http() {
+        return run.http();
+    }
+
+    @Override
+    public Evidence evidence() {
+        return evidence;
+    }
+
+    @Override
+    public RunLedger ledger() {
+        return run.ledger();
+    }
+
+    @Override
+    public String redact(String text) {
+        return run.redact(text);
+    }
+
+    @Override
+    public Duration timeout() {
+        return testCase.timeout().orElse(run.settings().stepTimeout());
+    }
+}

@@ -1,0 +1,35 @@
+package dev.helmoci.tck.engine.run;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/** Replaces secrets, and the Basic-auth encodings that contain them, with {@code ****}. */
+final class Redactor {
+
+    private final List<String> secrets = new ArrayList<>();
+
+    Redactor(String username, String password) {
+        if (password != null && !password.isEmpty()) {
+            secrets.add(Base64.getEncoder().encodeToString((username + ":" + password)
+                    .getBytes(StandardCharsets.UTF_8)));
+            secrets.add(password);
+        }
+    }
+
+    static Redactor none() {
+        return new Redactor(null, null);
+    }
+
+    String redact(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (String secret : secrets) {
+            result = result.replace(secret, "****");
+        }
+        return result;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.helmoci.tck.engine.run;
+
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.driver.DriverFactory;
+import dev.helmoci.tck.engine.driver.DriverSettings;
+import dev.helmoci.tck.engine.target.Credentials;
+import dev.helmoci.tck.engine.target.RunLedger;
+import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import okhttp3.OkHttpClient;
+
+/**
+ * State shared by all cases of one run: the target and driver (opened on first use, so a run that needs neither
+ * never starts a registry), the HTTP client, the ledger and a pool for step timeouts. Thread-safe.
+ */
+public final class RunContext implements AutoCloseable {
+
+    private final RunSettings settings;
+    private final List<TargetProvider> targetProviders;
+    private final List<DriverFactory> driverFactories;
+    private final RunLedger ledger;
+    private final ExecutorService stepThreads = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "helm-oci-tck-step");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger workDirectories = new AtomicInteger();
+    private final Redactor redactor;
+    private Opened<Target> target;
+    private Opened<Driver> driver;
+    private OkHttpClient http;
+    private Path workRoot;
+
+    public RunContext(RunSettings settings, List<TargetProvider> targetProviders, List<DriverFactory> driverFactories) {
+        this.settings = settings;
+        this.targetProviders = List.copyOf(targetProviders);
+        this.driverFactories = List.copyOf(driverFactories);
+        this.ledger = new RunLedger(settings.runId());
+        Optional<Credentials> credentials = settings.target().credentials();
+        this.redactor = credentials.map(c -> new Redactor(c.username(), c.password())).orElseGet(Redactor::none);
+    }
+
+    public RunSettings settings() {
+        return settings;
+    }
+
+    public RunLedger ledger() {
+        return ledger;
+    }
+
+    public String redact(String text) {
+        return redactor.redact(text);
+    }
+
+    ExecutorService stepThreads() {
+        return stepThreads;
+    }
+
+    /** The target, opened once; if opening failed, every caller gets the same failure. */
+    public synchronized Target target() {
+        if (target == null) {
+            target = Opened.attempt(() -> provider().open(settings.target()), "open target '"
+                    + settings.targetProvider() + "'");
+        }
+        return target.get();
+    }
+
+    public synchronized Driver driver() {
+        if (driver == null) {
+            driver = Opened.attempt(() -> factory().create(new DriverSettings(target(), workDirectory("driver"),
+                    settings.parameters())), "start driver '" + settings.driver() + "'");
+        }
+        return driver.get();
+    }
+
+    public synchronized OkHttpClient http() {
+        if (http == null) {
+            try {
+                http = HttpClients.forTarget(target().tls(), settings.stepTimeout());
+            } catch (IOException | java.security.GeneralSecurityException e) {
+                throw new IllegalStateException("cannot set up TLS for the target: " + e.getMessage(), e);
+            }
+        }
+        return http;
+    }
+
+    /** A new empty directory under the run's temporary root. */
+    public Path workDirectory(String purpose) throws IOException {
+        synchronized (this) {
+            if (workRoot == null) {
+                workRoot = Files.createTempDirectory("helm-oci-tck-" + settings.runId());
+            }
+        }
+        return Files.createDirectories(workRoot.resolve(purpose + "-" + workDirectories.incrementAndGet()));
+    }
+
+    private TargetProvider provider() {
+        return targetProviders.stream().filter(p -> p.name().equals(settings.targetProvider())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no target provider named '" + settings.targetProvider()
+                        + "' (available: " + names(targetProviders.stream().map(TargetProvider::name).toList())
+                        + "); set helm-oci-tck.target.url (or OCI_ROOT_URL) to test a running registry"));
+    }
+
+    private DriverFactory factory() {
+        return driverFactories.stream().filter(f -> f.name().equals(settings.driver())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no driver named '" + settings.driver()
+                        + "' (available: " + names(driverFactories.stream().map(DriverFactory::name).toList())
+                        + "); set helm-oci-tck.driver"));
+    }
+
+    private static String names(List<String> names) {
+        return names.isEmpty() ? "none" : names.stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    /** Closes the driver and the target and writes the ledger; returns the ledger file. */
+    @Override
+    public synchronized void close() throws Exception {
+        stepThreads.shutdownNow();
+        try {
+            if (driver != null && driver.value != null) {
+                driver.value.close();
+            }
+        } finally {
+            if (target != null && target.value != null) {
+                target.value.close();
+            }
+        }
+        if (!ledger.entries().isEmpty()) {
+            ledger.writeTo(settings.outputDirectory());
+        }
+    }
+
+    /** A resource opened at most once, remembering a failure so it is not retried by every case. */
+    private static final class Opened<T> {
+
+        private final T value;
+        private final RuntimeException failure;
+
+        private Opened(T value, RuntimeException failure) {
+            this.value = value;
+            this.failure = failure;
+        }
+
+        static <T> Opened<T> attempt(Opener<T> opener, String action) {
+            try {
+                return new Opened<>(opener.open(), null);
+            } catch (Exception e) {
+                return new Opened<>(null, new IllegalStateException("cannot " + action + ": " + e.getMessage(), e));
+            }
+        }
+
+        T get() {
+            if (failure != null) {
+                throw failure;
+            }
+            return value;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Opener<T> {
+        T open() throws Exception;
+    }
+}

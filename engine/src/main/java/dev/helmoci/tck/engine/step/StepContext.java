@@ -1,0 +1,42 @@
+package dev.helmoci.tck.engine.step;
+
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.target.RunLedger;
+import dev.helmoci.tck.engine.target.Target;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+
+/** Everything a running step may use. One context per case execution; steps of a case run one after another. */
+public interface StepContext {
+
+    /** The id of the running case, for the run ledger and evidence. */
+    String caseId();
+
+    /** The configured driver; fails with a clear message if none is available. */
+    Driver driver();
+
+    Target target();
+
+    /** Renders {@code ${…}} with run variables, suite and case {@code vars}, and earlier captures. */
+    String interpolate(String template);
+
+    /** A fixture named relative to the suite file, as a local file (classpath fixtures are copied out). */
+    Path fixture(String relativePath) throws IOException;
+
+    /** An empty directory private to this case execution. */
+    Path workDirectory() throws IOException;
+
+    /** A client for raw requests to the target, trusting it as configured. */
+    OkHttpClient http();
+
+    Evidence evidence();
+
+    RunLedger ledger();
+
+    /** Masks secrets (the target password) in text bound for messages or evidence. */
+    String redact(String text);
+
+    Duration timeout();
+}

@@ -1,0 +1,34 @@
+package dev.helmoci.tck.engine.step;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every step type, by name. Adding a type means writing its class in this package and listing it here. */
+public final class StepTypes {
+
+    private final Map<String, StepType> byName;
+
+    private StepTypes(List<StepType> types) {
+        this.byName = types.stream().collect(Collectors.toMap(StepType::name, Function.identity(),
+                (a, b) -> { throw new IllegalStateException("two step types named " + a.name()); }, TreeMap::new));
+    }
+
+    public static StepTypes standard() {
+        return new StepTypes(List.of(new HttpStep(), new SleepStep("sleep"), new SleepStep("wait"),
+                new AssertStep(), new LoginStep(), new LogoutStep(), new PushStep(), new PullStep(),
+                new ShowStep(), new TagsStep(), new ResolveStep(), new DependencyUpdateStep()));
+    }
+
+    public Optional<StepType> find(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** Sorted, for messages that list the known types. */
+    public List<String> names() {
+        return List.copyOf(byName.keySet());
+    }
+}
