@@ -1,0 +1,115 @@
+package dev.helmoci.tck.client.provenance;
+
+import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.reference.Digest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.Iterator;
+import java.util.List;
+import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPPrivateKey;
+import org.bouncycastle.openpgp.PGPSecretKey;
+import org.bouncycastle.openpgp.PGPSecretKeyRing;
+import org.bouncycastle.openpgp.PGPSecretKeyRingCollection;
+import org.bouncycastle.openpgp.PGPSignature;
+import org.bouncycastle.openpgp.PGPSignatureGenerator;
+import org.bouncycastle.openpgp.PGPSignatureSubpacketGenerator;
+import org.bouncycastle.openpgp.PGPUtil;
+import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
+import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
+import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
+import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+
+/**
+ * Writes a Helm {@code .prov} (for fixtures): metadata YAML, {@code ...}, the {@code files} sum,
+ * clear-signed with SHA-512 by the keyring's primary key, as {@code helm package --sign} does.
+ */
+public final class ProvenanceSigner {
+  private final PGPSecretKey secretKey;
+  private final PGPPrivateKey privateKey;
+
+  private ProvenanceSigner(PGPSecretKey secretKey, PGPPrivateKey privateKey) {
+    this.secretKey = secretKey;
+    this.privateKey = privateKey;
+  }
+
+  /**
+   * Picks the key whose user ID equals {@code id}, else contains it (Helm's
+   * {@code NewFromKeyring}), and unlocks it.
+   *
+   * @param passphrase empty for an unprotected key
+   */
+  public static ProvenanceSigner fromSecretKeyring(InputStream keyring, String id, char[] passphrase)
+      throws IOException {
+    try {
+      PGPSecretKeyRingCollection rings = new PGPSecretKeyRingCollection(
+          PGPUtil.getDecoderStream(keyring), new BcKeyFingerprintCalculator());
+      PGPSecretKey chosen = choose(rings, id);
+      PGPPrivateKey key = chosen.extractPrivateKey(
+          new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider()).build(passphrase));
+      return new ProvenanceSigner(chosen, key);
+    } catch (PGPException e) {
+      throw new IOException("cannot unlock signing key: " + e.getMessage(), e);
+    }
+  }
+
+  private static PGPSecretKey choose(PGPSecretKeyRingCollection rings, String id) {
+    PGPSecretKey candidate = null;
+    int partial = 0;
+    for (Iterator<PGPSecretKeyRing> it = rings.getKeyRings(); it.hasNext(); ) {
+      PGPSecretKey primary = it.next().getSecretKey();
+      for (Iterator<String> ids = primary.getUserIDs(); ids.hasNext(); ) {
+        String uid = ids.next();
+        if (uid.equals(id)) {
+          return primary;
+        }
+        if (uid.contains(id)) {
+          candidate = primary;
+          partial++;
+        }
+      }
+    }
+    if (partial > 1) {
+      throw new ProvenanceException("more than one key contain the id \"" + id + "\"");
+    }
+    if (candidate == null) {
+      throw new ProvenanceException("private key not found");
+    }
+    return candidate;
+  }
+
+  /** Produces the {@code .prov} text for a chart archive called {@code chartFileName}. */
+  public String sign(ChartMetadata metadata, byte[] chart, String chartFileName) {
+    String block = ProvenanceYaml.metadata(metadata) + MessageBlock.SEPARATOR
+        + ProvenanceYaml.files(chartFileName, "sha256:" + Digest.sha256(chart).encoded());
+    List<String> lines = Arrays.asList(block.split("\n", -1));
+    // The newline that ends the block belongs to the armor, not to the signed text.
+    List<String> signedLines = block.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
+    byte[] signature = signCanonical(ClearSignedMessage.canonicalize(signedLines));
+    StringBuilder out = new StringBuilder(ClearSignedMessage.BEGIN_MESSAGE).append("\nHash: SHA512\n\n");
+    for (String line : signedLines) {
+      out.append(line.startsWith("-") ? "- " : "").append(line).append('\n');
+    }
+    return out.append(Armor.signature(signature)).toString();
+  }
+
+  private byte[] signCanonical(byte[] canonical) {
+    try {
+      PGPSignatureGenerator generator = new PGPSignatureGenerator(new BcPGPContentSignerBuilder(
+          secretKey.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512),
+          secretKey.getPublicKey());
+      generator.init(PGPSignature.CANONICAL_TEXT_DOCUMENT, privateKey);
+      PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
+      hashed.setSignatureCreationTime(false, new Date());
+      hashed.setIssuerFingerprint(false, secretKey.getPublicKey());
+      generator.setHashedSubpackets(hashed.generate());
+      generator.update(canonical);
+      return generator.generate().getEncoded();
+    } catch (PGPException | IOException e) {
+      throw new ProvenanceException("failed to either sign or armor message block", e);
+    }
+  }
+}
