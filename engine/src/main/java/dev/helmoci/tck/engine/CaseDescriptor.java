@@ -5,6 +5,7 @@ import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.run.CaseRunner;
 import dev.helmoci.tck.engine.step.Step;
 import dev.helmoci.tck.engine.suite.Case;
+import dev.helmoci.tck.engine.suite.HelmVersionRange;
 import dev.helmoci.tck.engine.suite.Suite;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -91,7 +92,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         }
         Set<Capability> needed = allSteps().flatMap(step -> step.action().capability().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        if (!needed.isEmpty()) {
+        // The driver is consulted only when the case uses it or is limited to some Helm versions, so suites of
+        // raw http steps run without any driver.
+        if (!needed.isEmpty() || testCase.helm() != HelmVersionRange.ANY) {
             Optional<SkipResult> unfit = unfitDriver(context.run().driver(), needed);
             if (unfit.isPresent()) {
                 return unfit.get();

@@ -49,7 +49,8 @@ final class CaseParser {
     }
 
     Optional<Case> parse(Node node) {
-        Optional<YamlMapping> read = YamlMapping.of(node, "a case", problems);
+        Optional<YamlMapping> read = YamlMapping.of(node, idOf(node).map(id -> "case '" + id + "'").orElse("a case"),
+                problems);
         if (read.isEmpty()) {
             return Optional.empty();
         }

@@ -48,7 +48,8 @@ public final class SuiteParser {
             }
         } catch (MarkedYAMLException e) {
             problems.add(SourcePosition.of(e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark()),
-                    "YAML syntax error: " + e.getProblem());
+                    "YAML syntax error: " + e.getProblem() + (e.getContext() == null || e.getContextMark() == null ? ""
+                            : " (" + e.getContext() + " at " + SourcePosition.of(e.getContextMark()) + ")"));
         } catch (YAMLException e) {
             problems.add(SourcePosition.START, "cannot read YAML: " + e.getMessage());
         }
