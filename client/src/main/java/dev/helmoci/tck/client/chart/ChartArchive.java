@@ -16,7 +16,8 @@ import java.util.Optional;
  * A chart {@code .tgz} loaded as Helm's {@code loader.LoadArchive} loads it: limits and path checks
  * while streaming, Chart.yaml bound and validated, requirements.yaml merged, {@code apiVersion}
  * defaulted to {@code v1}. File names are relative to the chart directory ({@code values.yaml},
- * {@code templates/x.yaml}). Subcharts under {@code charts/} are kept as files, not loaded.
+ * {@code templates/x.yaml}). Subcharts under {@code charts/} are loaded and validated as Helm does
+ * (an invalid subchart fails the load) but are exposed only as files.
  */
 public final class ChartArchive {
   private final String chartDirectory;
@@ -60,47 +61,10 @@ public final class ChartArchive {
     for (ArchiveReader.Entry e : entries) {
       files.put(e.name(), e.data());
     }
+    List<ChartLoader.File> loaderFiles = entries.stream()
+        .map(e -> new ChartLoader.File(e.name(), e.data())).toList();
     return new ChartArchive(entries.get(0).topDirectory(), Collections.unmodifiableMap(files),
-        loadMetadata(entries));
-  }
-
-  // LoadFiles: Chart.yaml first, then requirements.yaml onto the same struct, then Validate.
-  private static ChartMetadata loadMetadata(List<ArchiveReader.Entry> entries) {
-    ChartYaml yaml = null;
-    for (ArchiveReader.Entry e : entries) {
-      if (e.name().equals("Chart.yaml")) {
-        yaml = ChartYaml.parse(e.data());
-      }
-    }
-    boolean hasChartYaml = yaml != null;
-    for (ArchiveReader.Entry e : entries) {
-      if (e.name().equals("requirements.yaml")) {
-        yaml = yaml == null ? ChartYaml.parse(new byte[0]) : yaml;
-        yaml.overlay(e.data(), "requirements.yaml");
-      } else if (e.name().equals("values.yaml")) {
-        checkYaml(e.data(), "values.yaml");
-      }
-    }
-    if (yaml == null) {
-      throw new ChartLoadException("Chart.yaml file is missing");
-    }
-    ChartMetadata md = yaml.toMetadata();
-    if (!hasChartYaml) {
-      // Without Chart.yaml Helm never defaults apiVersion, so validation reports it missing.
-      md = new ChartMetadata(md.name(), md.home(), md.sources(), md.version(), md.description(),
-          md.keywords(), md.maintainers(), md.icon(), "", md.condition(), md.tags(),
-          md.appVersion(), md.deprecated(), md.annotations(), md.kubeVersion(), md.dependencies(),
-          md.type());
-    }
-    return md.validated();
-  }
-
-  private static void checkYaml(byte[] data, String name) {
-    try {
-      GoYaml.load(data);
-    } catch (RuntimeException e) {
-      throw new ChartLoadException("cannot load " + name + ": " + e.getMessage(), e);
-    }
+        ChartLoader.load(loaderFiles, limits));
   }
 
   /** The validated, sanitized metadata (what Helm puts in the OCI config blob). */

@@ -18,7 +18,8 @@ class ChartArchiveTest {
   void locatesChartFiles() {
     ChartArchive chart = read(new TarGz().add("demo/Chart.yaml", CHART_YAML)
         .add("demo/values.yaml", "\uFEFFa: 1\n").add("demo/README.md", "# hi")
-        .add("demo/templates/cm.yaml", "kind: ConfigMap").add("demo/charts/sub/Chart.yaml", "x")
+        .add("demo/templates/cm.yaml", "kind: ConfigMap")
+        .add("demo/charts/sub/Chart.yaml", "name: sub\nversion: 0.1.0\n")
         .build());
     assertThat(chart.chartDirectory()).isEqualTo("demo");
     assertThat(chart.metadata().name()).isEqualTo("demo");
@@ -81,6 +82,17 @@ class ChartArchiveTest {
     assertThat(chart.metadata().apiVersion()).isEqualTo("v1");
     assertThat(chart.metadata().dependencies()).singleElement()
         .extracting(Dependency::repository).isEqualTo("oci://r/charts");
+  }
+
+  @Test
+  void subchartsAreLoadedAndValidated() {
+    byte[] sub = new TarGz().add("sub/Chart.yaml", "name: sub\nversion: 1.0.0\n").build();
+    assertThat(read(new TarGz().add("demo/Chart.yaml", CHART_YAML).add("demo/charts/sub-1.0.0.tgz",
+        sub).add("demo/charts/_skip/Chart.yaml", "broken: [").build()).metadata().name())
+        .isEqualTo("demo");
+    assertLoadError(new TarGz().add("demo/Chart.yaml", CHART_YAML)
+            .add("demo/charts/dir/Chart.yaml", "name: dir\n"),
+        "error unpacking subchart dir in demo: validation: chart.metadata.version is required");
   }
 
   private static ChartArchive read(byte[] tgz) {
