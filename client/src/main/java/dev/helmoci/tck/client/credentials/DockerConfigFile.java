@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -52,11 +51,10 @@ public final class DockerConfigFile implements CredentialStore {
     JsonNode auths = load().path("auths");
     JsonNode entry = auths.get(serverAddress);
     if (entry == null) {
-      Iterator<Map.Entry<String, JsonNode>> it = auths.fields();
-      while (it.hasNext() && entry == null) {
-        Map.Entry<String, JsonNode> candidate = it.next();
+      for (Map.Entry<String, JsonNode> candidate : auths.properties()) {
         if (ServerAddresses.toHostname(candidate.getKey()).equals(serverAddress)) {
           entry = candidate.getValue();
+          break;
         }
       }
     }
@@ -139,7 +137,7 @@ public final class DockerConfigFile implements CredentialStore {
 
   private static TreeMap<String, JsonNode> sortedAuths(ObjectNode root) {
     TreeMap<String, JsonNode> auths = new TreeMap<>();
-    root.path("auths").fields().forEachRemaining(e -> auths.put(e.getKey(), e.getValue()));
+    root.path("auths").properties().forEach(e -> auths.put(e.getKey(), e.getValue()));
     return auths;
   }
 
@@ -149,7 +147,7 @@ public final class DockerConfigFile implements CredentialStore {
     auths.forEach(authsNode::set);
     root.set("auths", authsNode);
     TreeMap<String, JsonNode> top = new TreeMap<>();
-    root.fields().forEachRemaining(e -> top.put(e.getKey(), e.getValue()));
+    root.properties().forEach(e -> top.put(e.getKey(), e.getValue()));
     ObjectNode sorted = JSON.createObjectNode();
     top.forEach(sorted::set);
     writeAtomically(GoJsonIndent.render(sorted).getBytes(StandardCharsets.UTF_8));

@@ -25,7 +25,7 @@ final class GoJsonIndent {
         return;
       }
       out.append("{\n");
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> field = fields.next();
         indent(out, depth + 1);

@@ -61,7 +61,7 @@ public final class ErrorResponses {
   static String goValue(JsonNode node) {
     if (node.isObject()) {
       Map<String, JsonNode> sorted = new TreeMap<>();
-      node.fields().forEachRemaining(f -> sorted.put(f.getKey(), f.getValue()));
+      node.properties().forEach(f -> sorted.put(f.getKey(), f.getValue()));
       StringBuilder out = new StringBuilder("map[");
       sorted.forEach((k, v) -> out.append(out.length() > 4 ? " " : "").append(k).append(':')
           .append(goValue(v)));
