@@ -25,7 +25,7 @@ public final class TransportOptions {
   private final Duration readTimeout;
   private final Duration callTimeout;
   private final String helmVersion;
-  private final RetryPolicy retryPolicy;
+  private final RetryPolicy retryPolicy; // null: follow Helm
   private final ExchangeObserver observer;
 
   private TransportOptions(Builder b) {
@@ -92,8 +92,13 @@ public final class TransportOptions {
     return "Helm/" + (helmVersion.startsWith("v") ? helmVersion.substring(1) : helmVersion);
   }
 
+  /** The policy set on the builder, else Helm's choice for these flags (see the builder). */
   public RetryPolicy retryPolicy() {
-    return retryPolicy;
+    if (retryPolicy != null) {
+      return retryPolicy;
+    }
+    boolean tlsFlags = insecureSkipTlsVerify || caFile != null || (certFile != null && keyFile != null);
+    return tlsFlags ? RetryPolicy.NONE : RetryPolicy.HELM_DEFAULT;
   }
 
   public ExchangeObserver observer() {
@@ -131,7 +136,7 @@ public final class TransportOptions {
     private Duration readTimeout = Duration.ofSeconds(60);
     private Duration callTimeout = Duration.ZERO;
     private String helmVersion = DEFAULT_HELM_VERSION;
-    private RetryPolicy retryPolicy = RetryPolicy.HELM_DEFAULT;
+    private RetryPolicy retryPolicy;
     private ExchangeObserver observer = ExchangeObserver.NONE;
 
     private Builder() {}
@@ -178,6 +183,11 @@ public final class TransportOptions {
       return this;
     }
 
+    /**
+     * Overrides the retry policy. Unset, it follows Helm: {@link RetryPolicy#HELM_DEFAULT}, but
+     * {@link RetryPolicy#NONE} as soon as a TLS flag is given, because Helm then builds a bare
+     * transport without its retry wrapper.
+     */
     public Builder retryPolicy(RetryPolicy value) {
       this.retryPolicy = Objects.requireNonNull(value);
       return this;
