@@ -1,0 +1,112 @@
+package dev.helmoci.tck.client.action;
+
+import dev.helmoci.tck.client.manifest.ConfigJson;
+import dev.helmoci.tck.client.manifest.Descriptor;
+import dev.helmoci.tck.client.manifest.MediaTypes;
+import dev.helmoci.tck.client.manifest.PulledManifest;
+import dev.helmoci.tck.client.reference.Reference;
+import dev.helmoci.tck.client.registry.FetchedManifest;
+import dev.helmoci.tck.client.registry.RegistryClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Helm's {@code Client.Pull}: fetch the manifest (following an image index to its children), then the
+ * config and the chart and/or provenance layers; every other layer is skipped, never downloaded.
+ */
+public final class ChartPull {
+  private final RegistryClients clients;
+  private final Messages out;
+
+  public ChartPull(RegistryClients clients, Messages out) {
+    this.clients = clients;
+    this.out = out;
+  }
+
+  public PulledChart pull(LocatedChart located, boolean withChart, boolean withProv) throws IOException {
+    if (!withChart && !withProv) {
+      throw new HelmException("must specify at least one layer to pull (chart/prov)");
+    }
+    Reference ref = located.pullReference();
+    RegistryClient registry = clients.forRegistry(ref.registry());
+    String repository = ref.repository();
+    FetchedManifest root = registry.fetchManifest(repository, ref.tag().isEmpty() ? ref.digest() : ref.tag());
+    PulledManifest rootManifest = PulledManifest.parse(root.content(), root.descriptor().mediaType());
+
+    Nodes nodes = new Nodes();
+    if (rootManifest.isIndex()) {
+      for (Descriptor child : rootManifest.manifests()) {
+        if (MediaTypes.OCI_MANIFEST.equals(child.mediaType())) {
+          byte[] body = registry.fetchManifest(repository, Descriptors.wire(child));
+          nodes.add(PulledManifest.parse(body, child.mediaType()), withChart, withProv);
+        }
+      }
+    } else if (MediaTypes.OCI_MANIFEST.equals(rootManifest.mediaType())) {
+      nodes.add(rootManifest, withChart, withProv);
+    }
+
+    int minimum = 1 + (withChart ? 1 : 0) + (withProv ? 1 : 0);
+    if (nodes.count < minimum) {
+      throw new HelmException("manifest does not contain minimum number of descriptors (" + minimum
+          + "), descriptors found: " + nodes.count);
+    }
+    if (nodes.config == null) {
+      throw new HelmException("could not load config with mediatype " + MediaTypes.CONFIG);
+    }
+    if (withChart && nodes.chart == null) {
+      throw new HelmException("manifest does not contain a layer with mediatype " + MediaTypes.CHART_LAYER);
+    }
+    if (withProv && nodes.prov == null) {
+      throw new HelmException("manifest does not contain a layer with mediatype " + MediaTypes.PROV_LAYER);
+    }
+    if (withChart && MediaTypes.LEGACY_CHART_LAYER.equals(nodes.chart.mediaType())) {
+      out.registry("Warning: chart media type " + MediaTypes.LEGACY_CHART_LAYER + " is deprecated");
+    }
+    byte[] config = read(registry, repository, nodes.config);
+    Optional<byte[]> chart = withChart ? Optional.of(read(registry, repository, nodes.chart)) : Optional.empty();
+    Optional<byte[]> prov = withProv ? Optional.of(read(registry, repository, nodes.prov)) : Optional.empty();
+
+    String printed = ref.toString();
+    out.registry("Pulled: " + printed);
+    out.registry("Digest: " + root.descriptor().digest());
+    if (printed.contains("_")) {
+      out.registry(Messages.underscoreNotice(printed));
+    }
+    return new PulledChart(printed, root.descriptor().digest(), ConfigJson.decode(config), chart, prov);
+  }
+
+  private static byte[] read(RegistryClient registry, String repository, Descriptor descriptor) throws IOException {
+    try (InputStream in = registry.openBlob(repository, Descriptors.wire(descriptor))) {
+      ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(descriptor.size(), 1 << 20));
+      in.transferTo(buffer);
+      return buffer.toByteArray();
+    }
+  }
+
+  /** The Helm nodes found under the root; when a kind appears twice the last one seen wins, as in Helm. */
+  private static final class Nodes {
+    Descriptor config;
+    Descriptor chart;
+    Descriptor prov;
+    int count = 1;
+
+    void add(PulledManifest manifest, boolean withChart, boolean withProv) {
+      manifest.config().filter(c -> MediaTypes.CONFIG.equals(c.mediaType())).ifPresent(c -> config = c);
+      List<Descriptor> layers = new ArrayList<>(manifest.layers());
+      for (Descriptor layer : layers) {
+        String type = layer.mediaType();
+        if (withChart && (MediaTypes.CHART_LAYER.equals(type) || MediaTypes.LEGACY_CHART_LAYER.equals(type))) {
+          chart = layer;
+          count++;
+        } else if (withProv && MediaTypes.PROV_LAYER.equals(type)) {
+          prov = layer;
+          count++;
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package dev.helmoci.tck.client.action;
+
+import dev.helmoci.tck.client.chart.ChartArchive;
+import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.manifest.ChartAnnotations;
+import dev.helmoci.tck.client.manifest.ChartManifest;
+import dev.helmoci.tck.client.manifest.ConfigJson;
+import dev.helmoci.tck.client.manifest.Descriptor;
+import dev.helmoci.tck.client.manifest.MediaTypes;
+import dev.helmoci.tck.client.reference.Reference;
+import dev.helmoci.tck.client.registry.BlobSource;
+import dev.helmoci.tck.client.registry.RegistryClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code helm push CHART.tgz oci://host/namespace}: Helm's {@code OCIPusher} and {@code Client.Push}
+ * (Helm ≥ 3.18 sequence): HEAD manifest by digest, HEAD/upload each blob, PUT manifest by digest,
+ * GET it back, PUT by tag.
+ */
+public final class ChartPush {
+  private final RegistryClients clients;
+  private final HelmEmulation helm;
+  private final Messages out;
+
+  public ChartPush(RegistryClients clients, HelmEmulation helm, Messages out) {
+    this.clients = clients;
+    this.helm = helm;
+    this.out = out;
+  }
+
+  public PushResult push(Path chartFile, String remote) throws IOException {
+    if (!Files.exists(chartFile)) {
+      throw new HelmException(chartFile + ": no such file");
+    }
+    if (Files.isDirectory(chartFile)) {
+      throw new HelmException("cannot push directory, must provide chart archive (.tgz)");
+    }
+    String namespace = PushRemote.namespace(remote);
+    byte[] chartBytes = Files.readAllBytes(chartFile);
+    ChartMetadata metadata = ChartArchive.read(chartFile).metadata();
+    String rawRef = GoPath.join(namespace, metadata.name()) + ":" + metadata.version();
+    if (!rawRef.endsWith("/" + metadata.name() + ":" + metadata.version())) {
+      throw new HelmException("strict mode enabled, ref basename and tag must match the chart name and version");
+    }
+    Reference ref = Reference.fromHelm(rawRef);
+
+    Path provFile = chartFile.resolveSibling(chartFile.getFileName() + ".prov");
+    Optional<byte[]> prov = Files.exists(provFile) ? Optional.of(Files.readAllBytes(provFile)) : Optional.empty();
+    String created = Rfc3339.localTime(Files.getLastModifiedTime(chartFile).toInstant());
+    return push(ref, chartBytes, metadata, prov, created);
+  }
+
+  /** The registry half of a push, for callers that already hold the bytes. */
+  public PushResult push(Reference ref, byte[] chartBytes, ChartMetadata metadata, Optional<byte[]> prov,
+      String created) throws IOException {
+    byte[] config = ConfigJson.encode(metadata);
+    Descriptor configDescriptor = Descriptor.of(MediaTypes.CONFIG, config);
+    Descriptor chartDescriptor = Descriptor.of(MediaTypes.CHART_LAYER, chartBytes);
+    Optional<Descriptor> provDescriptor = prov.map(bytes -> Descriptor.of(MediaTypes.PROV_LAYER, bytes));
+    ChartManifest.Builder manifestBuilder = ChartManifest.builder().config(configDescriptor).chartLayer(chartDescriptor)
+        .annotations(ChartAnnotations.generate(metadata, created));
+    provDescriptor.ifPresent(manifestBuilder::provenanceLayer);
+    ChartManifest manifest = manifestBuilder.build();
+    byte[] manifestBytes = manifest.toJson();
+
+    RegistryClient registry = clients.forRegistry(ref.registry());
+    if (helm.pushScopeHint()) {
+      registry = registry.withScopeHint(ref.repository(), "pull", "push");
+    }
+    String repository = ref.repository();
+    String manifestDigest = manifest.digest().toString();
+    if (!registry.manifestExists(repository, manifestDigest)) {
+      List<Upload> uploads = new ArrayList<>();
+      uploads.add(new Upload(configDescriptor, config));
+      for (Descriptor layer : manifest.layers()) {
+        uploads.add(new Upload(layer, layer.equals(chartDescriptor) ? chartBytes : prov.orElseThrow()));
+      }
+      for (Upload upload : uploads) {
+        String digest = upload.descriptor.digest().toString();
+        if (!registry.blobExists(repository, digest)) {
+          registry.pushBlob(repository, Descriptors.wire(upload.descriptor), BlobSource.of(upload.bytes));
+        }
+      }
+      registry.pushManifest(repository, manifestDigest, Descriptors.wire(manifest.descriptor()), manifestBytes);
+    }
+    registry.tagManifest(repository, Descriptors.wire(manifest.descriptor()), ref.tag());
+
+    String printed = ref.registry() + "/" + repository + ":" + ref.tag();
+    out.registry("Pushed: " + printed);
+    out.registry("Digest: " + manifestDigest);
+    if (ref.tag().contains("_")) {
+      out.registry(Messages.underscoreNotice(printed));
+    }
+    return new PushResult(printed, manifest.descriptor(), manifestBytes, configDescriptor, chartDescriptor,
+        provDescriptor);
+  }
+
+  private record Upload(Descriptor descriptor, byte[] bytes) {
+  }
+}

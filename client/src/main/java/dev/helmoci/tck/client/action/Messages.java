@@ -1,0 +1,51 @@
+package dev.helmoci.tck.client.action;
+
+import java.io.PrintStream;
+
+/**
+ * Where Helm's user-visible lines go. Registry-client messages ({@code Pushed:}, {@code Pulled:},
+ * {@code Digest:}, the underscore notice) move between stdout and stderr across Helm versions.
+ */
+public final class Messages {
+  private final PrintStream stdout;
+  private final PrintStream stderr;
+  private final HelmEmulation helm;
+
+  public Messages(PrintStream stdout, PrintStream stderr, HelmEmulation helm) {
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.helm = helm;
+  }
+
+  /** Discards everything: for library use where the caller reads results instead. */
+  public static Messages silent(HelmEmulation helm) {
+    PrintStream sink = new PrintStream(java.io.OutputStream.nullOutputStream());
+    return new Messages(sink, sink, helm);
+  }
+
+  /** A line of Helm's registry client writer. */
+  public void registry(String line) {
+    (helm.messagesOnStdout() ? stdout : stderr).println(line);
+  }
+
+  /** A line Helm prints on stdout in every version (pull output, show output, dependency lines). */
+  public void out(String line) {
+    stdout.println(line);
+  }
+
+  public void warn(String line) {
+    stderr.println(line);
+  }
+
+  public PrintStream stdout() {
+    return stdout;
+  }
+
+  static String underscoreNotice(String ref) {
+    return ref + " contains an underscore.\n\n"
+        + "OCI artifact references (e.g. tags) do not support the plus sign (+). To support\n"
+        + "storing semantic versions, Helm adopts the convention of changing plus (+) to\n"
+        + "an underscore (_) in chart version tags when pushing to a registry and back to\n"
+        + "a plus (+) when pulling from a registry.";
+  }
+}

@@ -1,0 +1,12 @@
+package dev.helmoci.tck.client.action;
+
+import dev.helmoci.tck.client.chart.ChartMetadata;
+import java.util.Optional;
+
+/**
+ * What a pull fetched: the reference as Helm prints it, the root manifest digest (the index's when
+ * the tag names an index), the config's metadata, and the chart and provenance bytes asked for.
+ */
+public record PulledChart(String ref, String manifestDigest, ChartMetadata metadata, Optional<byte[]> chart,
+    Optional<byte[]> provenance) {
+}
