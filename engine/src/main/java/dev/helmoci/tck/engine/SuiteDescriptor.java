@@ -3,7 +3,7 @@ package dev.helmoci.tck.engine;
 import dev.helmoci.tck.engine.suite.Suite;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,11 +19,13 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<HelmO
     static final String SEGMENT_TYPE = "suite";
 
     private final Suite suite;
+    private final boolean hasDependencies;
 
     SuiteDescriptor(UniqueId parentId, Suite suite) {
         super(parentId.append(SEGMENT_TYPE, suite.location().uri().toString()), suite.title(),
                 SuiteSource.of(suite.location(), suite.position()));
         this.suite = suite;
+        this.hasDependencies = suite.cases().stream().anyMatch(c -> !c.dependsOn().isEmpty());
     }
 
     Suite suite() {
@@ -48,13 +50,13 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<HelmO
             for (TestDescriptor child : children) {
                 byCase.put(((CaseDescriptor) child).testCase().id(), child);
             }
-            List<TestDescriptor> ordered = new ArrayList<>();
+            Set<TestDescriptor> ordered = new LinkedHashSet<>();
             byCase.keySet().forEach(id -> visit(id, byCase, ordered));
-            return ordered;
+            return new ArrayList<>(ordered);
         });
     }
 
-    private void visit(String id, Map<String, TestDescriptor> byCase, List<TestDescriptor> ordered) {
+    private void visit(String id, Map<String, TestDescriptor> byCase, Set<TestDescriptor> ordered) {
         TestDescriptor descriptor = byCase.get(id);
         if (descriptor == null || ordered.contains(descriptor)) {
             return;
@@ -66,6 +68,6 @@ final class SuiteDescriptor extends AbstractTestDescriptor implements Node<HelmO
     }
 
     boolean hasDependencies() {
-        return suite.cases().stream().anyMatch(c -> !c.dependsOn().isEmpty());
+        return hasDependencies;
     }
 }

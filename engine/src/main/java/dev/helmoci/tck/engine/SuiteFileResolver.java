@@ -18,7 +18,6 @@ import java.util.Set;
 import org.junit.platform.commons.io.Resource;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClasspathResourceSelector;
 import org.junit.platform.engine.discovery.FilePosition;
 import org.junit.platform.engine.discovery.FileSelector;
@@ -125,15 +124,12 @@ final class SuiteFileResolver implements SelectorResolver {
         return List.copyOf(result);
     }
 
+    // The resolution keeps one descriptor per unique id, so selecting a case twice adds it once.
     private static TestDescriptor suiteDescriptor(TestDescriptor parent, Suite suite) {
-        UniqueId id = parent.getUniqueId().append(SuiteDescriptor.SEGMENT_TYPE, suite.location().uri().toString());
-        return parent.findByUniqueId(id).map(TestDescriptor.class::cast).orElseGet(() -> new SuiteDescriptor(
-                parent.getUniqueId(), suite));
+        return new SuiteDescriptor(parent.getUniqueId(), suite);
     }
 
     private static TestDescriptor caseDescriptor(TestDescriptor parent, Suite suite, Case c) {
-        UniqueId id = parent.getUniqueId().append(CaseDescriptor.SEGMENT_TYPE, c.id());
-        return parent.findByUniqueId(id).map(TestDescriptor.class::cast).orElseGet(() -> new CaseDescriptor(
-                parent.getUniqueId(), suite, c));
+        return new CaseDescriptor(parent.getUniqueId(), suite, c);
     }
 }

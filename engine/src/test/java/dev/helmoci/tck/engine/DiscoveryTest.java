@@ -100,6 +100,14 @@ class DiscoveryTest {
     }
 
     @Test
+    void aCaseSelectedTwiceIsDiscoveredOnce() {
+        EngineDiscoveryResults results = discover(selectPackage(TestSuites.PACKAGE), CaseSelector.selectCase("tag-list"),
+                selectUri("classpath:/" + TestSuites.REGISTRY_SUITE + "?line=26"));
+        assertThat(caseIds(results)).isEqualTo(ALL_CASES);
+        assertThat(results.getEngineDescriptor().getChildren()).hasSize(2);
+    }
+
+    @Test
     void caseSelectorFindsTheCaseOnTheClasspath() {
         assertThat(caseIds(discover(CaseSelector.selectCase("tag-list")))).containsExactly("tag-list");
     }

@@ -14,6 +14,7 @@ public final class HelmVersionRange {
 
     public static final HelmVersionRange ANY = new HelmVersionRange("any", List.of());
 
+    private static final Pattern VERSION = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*");
     private static final Pattern TERM = Pattern.compile("(>=|<=|>|<|=)?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?");
 
     private final String text;
@@ -45,7 +46,7 @@ public final class HelmVersionRange {
     }
 
     public boolean admits(String version) {
-        Matcher matcher = Pattern.compile("v?(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*").matcher(version.trim());
+        Matcher matcher = VERSION.matcher(version.trim());
         if (!matcher.matches()) {
             return true; // an unparseable driver version must not silently disable cases
         }
@@ -55,12 +56,17 @@ public final class HelmVersionRange {
 
     /** Whether any release of major line {@code major} is in range (for {@code helm:3} / {@code helm:4} tags). */
     public boolean admitsMajor(int major) {
-        for (int minor = 0; minor <= 40; minor++) {
-            if (admits(major + "." + minor + ".0") || admits(major + "." + minor + ".99")) {
-                return true;
+        // Bounds are versions, so probing each bound's neighbourhood inside the major line is exhaustive enough.
+        for (Term term : terms) {
+            int[] v = term.version;
+            for (int[] probe : new int[][] {{major, 0, 0}, {major, v[1], v[2]}, {major, v[1], v[2] + 1},
+                {major, Math.max(0, v[1] - 1), 999}, {major, 999, 999}}) {
+                if (terms.stream().allMatch(t -> t.holds(probe))) {
+                    return true;
+                }
             }
         }
-        return false;
+        return terms.isEmpty();
     }
 
     private static int number(String group) {

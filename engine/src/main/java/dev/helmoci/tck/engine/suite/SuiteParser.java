@@ -90,6 +90,9 @@ public final class SuiteParser {
             problems.add(root, "missing required key 'cases' in the suite");
         }
         List<Node> caseNodes = suite.sequence("cases");
+        if (suite.keys().contains("cases") && caseNodes.isEmpty() && !problems.since(before)) {
+            problems.add(suite.value("cases").orElse(root), "'cases' must list at least one case");
+        }
         boolean headerValid = !problems.since(before);
         List<Case> cases = readCases(caseNodes, vars, problems);
         if (!headerValid || id.isEmpty() || title.isEmpty()) {
