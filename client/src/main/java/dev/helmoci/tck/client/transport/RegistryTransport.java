@@ -35,6 +35,7 @@ public final class RegistryTransport {
         .followSslRedirects(true)
         .addNetworkInterceptor(new ObservingInterceptor(options.observer()));
     TlsSetup.apply(options, builder);
+    options.proxyEnvironment().ifPresent(env -> ProxySetup.apply(new EnvironmentProxySelector(env), builder));
     return new RegistryTransport(options, builder.build());
   }
 

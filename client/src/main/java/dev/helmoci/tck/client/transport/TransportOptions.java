@@ -2,6 +2,7 @@ package dev.helmoci.tck.client.transport;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,6 +28,7 @@ public final class TransportOptions {
   private final String helmVersion;
   private final RetryPolicy retryPolicy; // null: follow Helm
   private final ExchangeObserver observer;
+  private final Map<String, String> proxyEnvironment;
 
   private TransportOptions(Builder b) {
     this.plainHttp = b.plainHttp;
@@ -40,6 +42,7 @@ public final class TransportOptions {
     this.helmVersion = b.helmVersion;
     this.retryPolicy = b.retryPolicy;
     this.observer = b.observer;
+    this.proxyEnvironment = b.proxyEnvironment;
   }
 
   public static Builder builder() {
@@ -105,6 +108,14 @@ public final class TransportOptions {
     return observer;
   }
 
+  /**
+   * Environment whose {@code HTTP(S)_PROXY}/{@code NO_PROXY} choose proxies as Go does; empty
+   * when proxies come from the JVM's default selector instead.
+   */
+  public Optional<Map<String, String>> proxyEnvironment() {
+    return Optional.ofNullable(proxyEnvironment);
+  }
+
   public String scheme() {
     return plainHttp ? "http" : "https";
   }
@@ -122,6 +133,7 @@ public final class TransportOptions {
     b.helmVersion = helmVersion;
     b.retryPolicy = retryPolicy;
     b.observer = observer;
+    b.proxyEnvironment = proxyEnvironment;
     return b;
   }
 
@@ -138,8 +150,15 @@ public final class TransportOptions {
     private String helmVersion = DEFAULT_HELM_VERSION;
     private RetryPolicy retryPolicy;
     private ExchangeObserver observer = ExchangeObserver.NONE;
+    private Map<String, String> proxyEnvironment;
 
     private Builder() {}
+
+    /** Pick proxies from these variables (pass the process environment for Helm's behaviour). */
+    public Builder proxyEnvironment(Map<String, String> env) {
+      this.proxyEnvironment = Map.copyOf(env);
+      return this;
+    }
 
     public Builder plainHttp(boolean value) {
       this.plainHttp = value;
