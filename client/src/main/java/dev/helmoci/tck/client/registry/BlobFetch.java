@@ -17,8 +17,9 @@ import okhttp3.Response;
 /**
  * {@code GET /v2/<repo>/blobs/<digest>} (redirects followed, Authorization dropped across
  * origins by the transport) as oras-go {@code blobStore.Fetch}: a present
- * {@code Content-Length} must equal the descriptor size ({@code mismatch Content-Length}); the
- * body is verified while streaming ({@link VerifyingInputStream}).
+ * {@code Content-Length} must equal the descriptor size ({@code mismatch Content-Length}) and a
+ * present {@code Docker-Content-Digest} the digest; the body is verified while streaming
+ * ({@link VerifyingInputStream}).
  */
 final class BlobFetch {
   private final EndpointCaller caller;
@@ -44,6 +45,12 @@ final class BlobFetch {
     if (length != -1 && length != expected.size()) {
       response.close();
       throw new RegistryException(where(response) + ": mismatch Content-Length");
+    }
+    try {
+      ResponseChecks.verifyContentDigest(response, expected.digest());
+    } catch (RegistryException e) {
+      response.close();
+      throw e;
     }
     InputStream body = new FilterInputStream(response.body().byteStream()) {
       @Override

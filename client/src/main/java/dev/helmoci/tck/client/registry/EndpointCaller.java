@@ -13,7 +13,7 @@ import okhttp3.Response;
  * attaches the operation's token scopes (plus the client-wide hint), and returns every
  * response; operations decide what a status means.
  */
-public final class EndpointCaller {
+final class EndpointCaller {
   private final OkHttpClient http;
   private final HttpUrl registryUrl;
   private final RequestScopes hint;
@@ -24,14 +24,14 @@ public final class EndpointCaller {
    * @param hint scopes added to every request, e.g. Helm 4.2.4+'s push-time
    *     {@code repository:<repo>:pull,push}
    */
-  public EndpointCaller(OkHttpClient http, HttpUrl registryUrl, RequestScopes hint) {
+  EndpointCaller(OkHttpClient http, HttpUrl registryUrl, RequestScopes hint) {
     this.http = http;
     this.registryUrl = registryUrl;
     this.hint = hint;
   }
 
   /** Same registry and client, another scope hint. */
-  public EndpointCaller withHint(RequestScopes newHint) {
+  EndpointCaller withHint(RequestScopes newHint) {
     return new EndpointCaller(http, registryUrl, newHint);
   }
 

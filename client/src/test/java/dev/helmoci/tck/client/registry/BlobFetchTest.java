@@ -36,6 +36,7 @@ class BlobFetchTest {
       server.enqueue(new MockResponse().setChunkedBody(CONTENT.substring(1), 4));
       server.enqueue(new MockResponse().setBody("9123456780"));
       server.enqueue(new MockResponse().setBody(CONTENT + "x"));
+      server.enqueue(new MockResponse().setBody(CONTENT).setHeader("Docker-Content-Digest", "sha256:" + "4".repeat(64)));
       server.enqueue(new MockResponse().setResponseCode(404));
       RegistryClient client = MockRegistry.client(server);
       Path target = dir.resolve("blob");
@@ -45,6 +46,8 @@ class BlobFetchTest {
       assertThatThrownBy(() -> client.fetchBlob("r", BLOB, target)).hasMessage("mismatched digest");
       assertThatThrownBy(() -> client.fetchBlob("r", BLOB, target)).hasMessage(
           "GET \"" + MockRegistry.url(server, "/v2/r/blobs/" + BLOB.digest()) + "\": mismatch Content-Length");
+      assertThatThrownBy(() -> client.openBlob("r", BLOB)).hasMessageContaining(
+          "\": invalid response; digest mismatch in Docker-Content-Digest: received \"sha256:4444");
       assertThatThrownBy(() -> client.openBlob("r", BLOB)).hasMessage(BLOB.digest() + ": not found");
       assertThat(target).doesNotExist();
     }
