@@ -15,30 +15,32 @@ import okhttp3.Response;
  */
 final class EndpointCaller {
   private final OkHttpClient http;
+  private final String registryName;
   private final HttpUrl registryUrl;
   private final RequestScopes hint;
 
   /**
    * @param http the authenticated client (auth layer over the transport)
+   * @param registryName the registry as the reference names it, for messages
    * @param registryUrl {@code <scheme>://<host[:port]>/}
    * @param hint scopes added to every request, e.g. Helm 4.2.4+'s push-time
    *     {@code repository:<repo>:pull,push}
    */
-  EndpointCaller(OkHttpClient http, HttpUrl registryUrl, RequestScopes hint) {
+  EndpointCaller(OkHttpClient http, String registryName, HttpUrl registryUrl, RequestScopes hint) {
     this.http = http;
+    this.registryName = registryName;
     this.registryUrl = registryUrl;
     this.hint = hint;
   }
 
   /** Same registry and client, another scope hint. */
   EndpointCaller withHint(RequestScopes newHint) {
-    return new EndpointCaller(http, registryUrl, newHint);
+    return new EndpointCaller(http, registryName, registryUrl, newHint);
   }
 
-  /** The registry as oras-go names it in messages: {@code host[:port]}. */
+  /** The registry as oras-go names it in messages: {@code host[:port]} as written. */
   String registryName() {
-    boolean defaultPort = registryUrl.port() == HttpUrl.defaultPort(registryUrl.scheme());
-    return defaultPort ? registryUrl.host() : registryUrl.host() + ":" + registryUrl.port();
+    return registryName;
   }
 
   HttpUrl base() {

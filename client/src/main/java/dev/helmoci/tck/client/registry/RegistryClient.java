@@ -164,7 +164,9 @@ public final class RegistryClient {
     public RegistryClient build() throws IOException {
       RegistryTransport t = transport != null ? transport : RegistryTransport.create(options);
       AuthInterceptor auth = new AuthInterceptor(credentials, tokenCache, t.client(), forceAttemptOAuth2);
-      EndpointCaller caller = new EndpointCaller(t.client(List.of(auth)), t.registryUrl(registry),
+      // Docker Hub's reference name is not where its API lives (oras-go Reference.Host()).
+      String host = registry.equals("docker.io") ? "registry-1.docker.io" : registry;
+      EndpointCaller caller = new EndpointCaller(t.client(List.of(auth)), registry, t.registryUrl(host),
           RequestScopes.NONE);
       return new RegistryClient(registry, caller, sameOriginTagLinks);
     }
