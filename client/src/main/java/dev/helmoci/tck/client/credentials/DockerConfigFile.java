@@ -46,6 +46,19 @@ public final class DockerConfigFile implements CredentialStore {
     return text(load().path("credsStore"));
   }
 
+  /** oras-go {@code IsAuthConfigured}: any of credsStore, credHelpers or auths present. */
+  public boolean isAuthConfigured() throws IOException {
+    ObjectNode root = load();
+    return credentialsStore().isPresent() || !root.path("credHelpers").isEmpty() || !root.path("auths").isEmpty();
+  }
+
+  /** Records the native store all credentials go to, keeping everything else. */
+  public void setCredentialsStore(String helper) throws IOException {
+    ObjectNode root = load();
+    root.put("credsStore", helper);
+    save(root, sortedAuths(root));
+  }
+
   @Override
   public Credential get(String serverAddress) throws IOException {
     JsonNode auths = load().path("auths");

@@ -19,6 +19,9 @@ public final class HelmCredentialStore implements CredentialStore {
   private final DockerConfigFile helmFile;
   private final DockerConfigFile dockerFile;
   private final Map<String, String> env;
+  private Optional<String> detectedHelm;
+  private Optional<String> detectedDocker;
+  private boolean detectedSaved;
 
   public HelmCredentialStore(DockerConfigFile helmFile, DockerConfigFile dockerFile, Map<String, String> env) {
     this.helmFile = helmFile;
@@ -34,11 +37,12 @@ public final class HelmCredentialStore implements CredentialStore {
 
   @Override
   public Credential get(String serverAddress) throws IOException {
-    Credential primary = storeFor(helmFile, serverAddress).get(serverAddress);
+    detect();
+    Credential primary = storeFor(helmFile, detectedHelm, serverAddress).get(serverAddress);
     if (!primary.isEmpty()) {
       return primary;
     }
-    return storeFor(dockerFile, serverAddress).get(serverAddress);
+    return storeFor(dockerFile, detectedDocker, serverAddress).get(serverAddress);
   }
 
   @Override
@@ -46,12 +50,20 @@ public final class HelmCredentialStore implements CredentialStore {
     if (credential.username().contains(":")) {
       throw new IOException("bad credential format: colons(:) are not allowed in username");
     }
-    storeFor(helmFile, serverAddress).put(serverAddress, credential);
+    detect();
+    storeFor(helmFile, detectedHelm, serverAddress).put(serverAddress, credential);
+    synchronized (this) {
+      if (detectedHelm.isPresent() && !detectedSaved) {
+        helmFile.setCredentialsStore(detectedHelm.get()); // first put records the detected helper
+        detectedSaved = true;
+      }
+    }
   }
 
   @Override
   public void delete(String serverAddress) throws IOException {
-    storeFor(helmFile, serverAddress).delete(serverAddress);
+    detect();
+    storeFor(helmFile, detectedHelm, serverAddress).delete(serverAddress);
   }
 
   /**
@@ -62,14 +74,24 @@ public final class HelmCredentialStore implements CredentialStore {
     return hostPort -> hostPort.isEmpty() ? Credential.EMPTY : get(ServerAddresses.fromHostname(hostPort));
   }
 
-  private CredentialStore storeFor(DockerConfigFile file, String serverAddress) throws IOException {
-    Optional<String> helper = file.credentialHelper(serverAddress).or(() -> {
-      try {
-        return file.credentialsStore();
-      } catch (IOException e) {
-        return Optional.empty();
-      }
-    });
+  /**
+   * For a file without any auth configured, the platform's default native store, found once as
+   * Helm's {@code DetectDefaultNativeStore: true} does when it builds its store.
+   */
+  private synchronized void detect() throws IOException {
+    if (detectedHelm == null) {
+      Optional<String> platform = NativeHelpers.defaultHelper(env);
+      detectedHelm = helmFile.isAuthConfigured() ? Optional.empty() : platform;
+      detectedDocker = dockerFile.isAuthConfigured() ? Optional.empty() : platform;
+    }
+  }
+
+  private CredentialStore storeFor(DockerConfigFile file, Optional<String> detected, String serverAddress)
+      throws IOException {
+    Optional<String> helper = file.credentialHelper(serverAddress);
+    if (helper.isEmpty()) {
+      helper = file.credentialsStore().or(() -> detected);
+    }
     return helper.<CredentialStore>map(name -> new NativeCredentialHelper(name, env, HELPER_TIMEOUT))
         .orElse(file);
   }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmoci.tck.client.auth.Credential;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +93,8 @@ public final class NativeCredentialHelper implements CredentialStore {
       Process process = builder.start();
       try (OutputStream in = process.getOutputStream()) {
         in.write(stdin);
+      } catch (IOException e) {
+        // A helper may exit without reading its input; its exit code tells what happened.
       }
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
@@ -110,16 +111,8 @@ public final class NativeCredentialHelper implements CredentialStore {
   }
 
   private Path locate() throws IOException {
-    String path = env.getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      if (!dir.isEmpty()) {
-        Path candidate = Path.of(dir, program);
-        if (Files.isExecutable(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    throw new IOException(program + ": executable file not found in $PATH");
+    return NativeHelpers.onPath(env, program)
+        .orElseThrow(() -> new IOException(program + ": executable file not found in $PATH"));
   }
 
   private record Result(int exitCode, String stdout, String stderr) {}

@@ -56,4 +56,25 @@ class HelmCredentialStoreTest {
     assertThat(Files.readAllLines(log)).containsExactly("get helped.example", "get other.example",
         "store {\"ServerURL\":\"helped.example\",\"Username\":\"u\",\"Secret\":\"p\"}", "erase helped.example");
   }
+
+  @Test
+  void detectsTheDefaultNativeStoreWhenNothingIsConfigured() throws Exception {
+    Path bin = Files.createDirectories(home.resolve("bin"));
+    Path log = home.resolve("secretservice.log");
+    Path helper = bin.resolve("docker-credential-secretservice");
+    Files.writeString(helper, "#!/bin/sh\necho \"$1 $(cat)\" >> " + log + "\n"
+        + "[ \"$1\" = get ] && echo '{\"Username\":\"u\",\"Secret\":\"p\"}'\nexit 0\n");
+    Files.setPosixFilePermissions(helper, PosixFilePermissions.fromString("rwx------"));
+    Path helmConfig = home.resolve("helm/config.json");
+    Map<String, String> env = Map.of("HOME", home.toString(), "HELM_REGISTRY_CONFIG", helmConfig.toString(),
+        "DOCKER_CONFIG", home.resolve("nodocker").toString(), "PATH", bin + ":/usr/bin:/bin");
+    HelmCredentialStore store = HelmCredentialStore.fromEnvironment(env);
+
+    store.put("reg.example", Credential.basic("u", "p"));
+
+    assertThat(Files.readString(helmConfig)).isEqualTo("{\n\t\"auths\": {},\n\t\"credsStore\": \"secretservice\"\n}");
+    assertThat(store.get("reg.example")).isEqualTo(Credential.basic("u", "p"));
+    assertThat(Files.readAllLines(log)).containsExactly(
+        "store {\"ServerURL\":\"reg.example\",\"Username\":\"u\",\"Secret\":\"p\"}", "get reg.example");
+  }
 }
