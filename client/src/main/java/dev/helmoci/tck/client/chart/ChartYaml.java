@@ -39,7 +39,7 @@ final class ChartYaml {
     map.forEach((k, v) -> {
       String key = String.valueOf(k);
       if (key.equals("annotations") && v instanceof Map<?, ?> more
-          && fields.get(key) instanceof Map<?, ?> existing) {
+          && field(fields, key) instanceof Map<?, ?> existing) {
         Map<Object, Object> merged = new LinkedHashMap<>(existing);
         merged.putAll(more);
         fields.put(key, merged);
@@ -50,16 +50,37 @@ final class ChartYaml {
   }
 
   ChartMetadata toMetadata() {
-    String apiVersion = string(fields.get("apiVersion"), "apiVersion");
-    return new ChartMetadata(string(fields.get("name"), "name"), string(fields.get("home"), "home"),
-        strings(fields.get("sources"), "sources"), string(fields.get("version"), "version"),
-        string(fields.get("description"), "description"),
-        strings(fields.get("keywords"), "keywords"), maintainers(fields.get("maintainers")),
-        string(fields.get("icon"), "icon"), apiVersion.isEmpty() ? ChartMetadata.API_VERSION_V1 : apiVersion,
-        string(fields.get("condition"), "condition"), string(fields.get("tags"), "tags"),
-        string(fields.get("appVersion"), "appVersion"), bool(fields.get("deprecated"), "deprecated"),
-        annotations(fields.get("annotations")), string(fields.get("kubeVersion"), "kubeVersion"),
-        dependencies(fields.get("dependencies")), string(fields.get("type"), "type"));
+    String apiVersion = string(field(fields, "apiVersion"), "apiVersion");
+    return new ChartMetadata(string(field(fields, "name"), "name"), string(field(fields, "home"), "home"),
+        strings(field(fields, "sources"), "sources"), string(field(fields, "version"), "version"),
+        string(field(fields, "description"), "description"),
+        strings(field(fields, "keywords"), "keywords"), maintainers(field(fields, "maintainers")),
+        string(field(fields, "icon"), "icon"), apiVersion.isEmpty() ? ChartMetadata.API_VERSION_V1 : apiVersion,
+        string(field(fields, "condition"), "condition"), string(field(fields, "tags"), "tags"),
+        string(field(fields, "appVersion"), "appVersion"), bool(field(fields, "deprecated"), "deprecated"),
+        annotations(field(fields, "annotations")), string(field(fields, "kubeVersion"), "kubeVersion"),
+        dependencies(field(fields, "dependencies")), string(field(fields, "type"), "type"));
+  }
+
+  // sigs.k8s.io/yaml goes through JSON, where Go matches keys case-insensitively; the JSON object
+  // has sorted keys, so among matching keys the last in byte order wins.
+  private static Object field(Map<?, ?> map, String name) {
+    String winner = null;
+    for (Object k : map.keySet()) {
+      String key = String.valueOf(k);
+      if (key.equalsIgnoreCase(name) && (winner == null || key.compareTo(winner) > 0)) {
+        winner = key;
+      }
+    }
+    if (winner == null) {
+      return null;
+    }
+    for (Map.Entry<?, ?> e : map.entrySet()) {
+      if (String.valueOf(e.getKey()).equals(winner)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   private String string(Object v, String path) {
@@ -111,8 +132,8 @@ final class ChartYaml {
   private List<Maintainer> maintainers(Object v) {
     List<Maintainer> out = new ArrayList<>();
     for (Map<?, ?> m : objects(v, "maintainers", "[]*chart.Maintainer")) {
-      out.add(m == null ? null : new Maintainer(string(m.get("name"), "maintainers.name"),
-          string(m.get("email"), "maintainers.email"), string(m.get("url"), "maintainers.url")));
+      out.add(m == null ? null : new Maintainer(string(field(m, "name"), "maintainers.name"),
+          string(field(m, "email"), "maintainers.email"), string(field(m, "url"), "maintainers.url")));
     }
     return out;
   }
@@ -126,18 +147,18 @@ final class ChartYaml {
   }
 
   private Dependency dependency(Map<?, ?> d) {
-    Object imports = d.get("import-values");
+    Object imports = field(d, "import-values");
     if (imports != null && !(imports instanceof List)) {
       throw typeError(imports, "dependencies.import-values", "[]interface {}");
     }
     @SuppressWarnings("unchecked")
     List<Object> importValues = imports == null ? List.of() : (List<Object>) imports;
-    return new Dependency(string(d.get("name"), "dependencies.name"),
-        string(d.get("version"), "dependencies.version"),
-        string(d.get("repository"), "dependencies.repository"),
-        string(d.get("condition"), "dependencies.condition"),
-        strings(d.get("tags"), "dependencies.tags"), bool(d.get("enabled"), "dependencies.enabled"),
-        importValues, string(d.get("alias"), "dependencies.alias"));
+    return new Dependency(string(field(d, "name"), "dependencies.name"),
+        string(field(d, "version"), "dependencies.version"),
+        string(field(d, "repository"), "dependencies.repository"),
+        string(field(d, "condition"), "dependencies.condition"),
+        strings(field(d, "tags"), "dependencies.tags"), bool(field(d, "enabled"), "dependencies.enabled"),
+        importValues, string(field(d, "alias"), "dependencies.alias"));
   }
 
   private List<Map<?, ?>> objects(Object v, String path, String goType) {

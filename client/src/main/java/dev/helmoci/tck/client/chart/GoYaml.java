@@ -10,6 +10,11 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.resolver.Resolver;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * YAML loading the way Helm's {@code sigs.k8s.io/yaml} sees it: YAML 1.1 scalars, but no timestamp
@@ -21,7 +26,7 @@ final class GoYaml {
   static Object load(byte[] data) {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
+    Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options, new NoTimestampResolver());
     return yaml.load(new String(data, java.nio.charset.StandardCharsets.UTF_8));
   }
@@ -74,15 +79,32 @@ final class GoYaml {
     return d.toPlainString();
   }
 
+  // go-yaml v2 also reads y/Y/n/N as booleans (YAML 1.1's full set); snakeyaml does not.
+  private static final Pattern GO_BOOL = Pattern.compile(
+      "^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$");
+
+  private static final class GoYamlConstructor extends SafeConstructor {
+    GoYamlConstructor(LoaderOptions options) {
+      super(options);
+      yamlConstructors.put(Tag.BOOL, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          String v = constructScalar((ScalarNode) node).toLowerCase(java.util.Locale.ROOT);
+          return v.equals("y") || v.equals("yes") || v.equals("true") || v.equals("on");
+        }
+      });
+    }
+  }
+
   private static final class NoTimestampResolver extends Resolver {
     @Override
     protected void addImplicitResolvers() {
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.BOOL, BOOL, "yYnNtTfFoO");
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.INT, INT, "-+0123456789");
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.FLOAT, FLOAT, "-+0123456789.");
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.MERGE, MERGE, "<");
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, NULL, "~nN\0");
-      addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, EMPTY, null);
+      addImplicitResolver(Tag.BOOL, GO_BOOL, "yYnNtTfFoO");
+      addImplicitResolver(Tag.INT, INT, "-+0123456789");
+      addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
+      addImplicitResolver(Tag.MERGE, MERGE, "<");
+      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
+      addImplicitResolver(Tag.NULL, EMPTY, null);
     }
   }
 }

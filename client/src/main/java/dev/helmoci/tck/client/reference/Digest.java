@@ -9,11 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * A content digest {@code algorithm:encoded}, validated as opencontainers/go-digest v1.0.0 does:
- * sha256, sha384 and sha512 with lower-case hex of the right length.
+ * sha256, sha384 and sha512 with lower-case hex of the right length, with its error texts.
  */
 public final class Digest {
   /** go-digest's {@code ErrDigestInvalidFormat} text. */
   public static final String INVALID_FORMAT = "invalid checksum digest format";
+  /** go-digest v1.0.0's {@code ErrDigestInvalidLength} text (the version oras-go and Helm use). */
+  public static final String INVALID_LENGTH = "invalid checksum digest length";
   /** go-digest's {@code ErrDigestUnsupported} text. */
   public static final String UNSUPPORTED = "unsupported digest algorithm";
 
@@ -35,8 +37,8 @@ public final class Digest {
   /**
    * Parses and validates a digest string.
    *
-   * @throws IllegalArgumentException with go-digest's cause text ({@link #INVALID_FORMAT} or
-   *     {@link #UNSUPPORTED}) when the string is not a valid digest
+   * @throws IllegalArgumentException with go-digest's cause text ({@link #INVALID_FORMAT},
+   *     {@link #INVALID_LENGTH} or {@link #UNSUPPORTED}) when the string is not a valid digest
    */
   public static Digest parse(String text) {
     String cause = validationError(text);
@@ -59,9 +61,10 @@ public final class Digest {
       return ANCHORED.matcher(text).matches() ? UNSUPPORTED : INVALID_FORMAT;
     }
     String hex = text.substring(colon + 1);
-    return hex.length() == hexLength && hex.chars().allMatch(Digest::isLowerHex)
-        ? null
-        : INVALID_FORMAT;
+    if (hex.length() != hexLength) {
+      return INVALID_LENGTH;
+    }
+    return hex.chars().allMatch(Digest::isLowerHex) ? null : INVALID_FORMAT;
   }
 
   private static boolean isLowerHex(int c) {

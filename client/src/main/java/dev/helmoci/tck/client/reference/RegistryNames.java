@@ -9,6 +9,9 @@ final class RegistryNames {
   private RegistryNames() {}
 
   static boolean isValid(String registry) {
+    if (registry.isEmpty()) {
+      return false; // current Go rejects "dummy://" as a request URI
+    }
     for (int i = 0; i < registry.length(); i++) {
       char c = registry.charAt(i);
       // '?', '#' and '@' move part of the text out of the host; '%' is unescaped, so the host changes.

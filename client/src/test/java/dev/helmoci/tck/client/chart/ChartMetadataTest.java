@@ -21,6 +21,7 @@ class ChartMetadataTest {
         maintainers:
         - name: N
           email: n@x
+        - name: Ann
         icon: i.png
         condition: c.enabled
         tags: t1
@@ -44,7 +45,9 @@ class ChartMetadataTest {
     assertThat(md.appVersion()).isEqualTo("1.1"); // YAML float, as sigs.k8s.io/yaml renders it
     assertThat(md.annotations()).containsExactly(java.util.Map.entry("a", "true"),
         java.util.Map.entry("b", "2"));
-    assertThat(md.maintainers()).containsExactly(new Maintainer("N", "n@x", ""));
+    // go-yaml v2 reads a bare N as boolean false, and Helm stores "false".
+    assertThat(md.maintainers()).containsExactly(new Maintainer("false", "n@x", ""),
+        new Maintainer("Ann", "", ""));
     assertThat(md.dependencies().get(0).importValues()).hasSize(2);
     assertThat(md.deprecated()).isTrue();
   }

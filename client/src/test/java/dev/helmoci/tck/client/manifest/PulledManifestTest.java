@@ -45,6 +45,6 @@ class PulledManifestTest {
         .isInstanceOf(ManifestFormatException.class);
     assertThatThrownBy(() -> PulledManifest.parse(
         "{\"layers\":[{\"digest\":\"sha256:xyz\"}]}".getBytes(StandardCharsets.UTF_8), ""))
-        .hasMessage("invalid descriptor digest \"sha256:xyz\": invalid checksum digest format");
+        .hasMessage("invalid descriptor digest \"sha256:xyz\": invalid checksum digest length");
   }
 }

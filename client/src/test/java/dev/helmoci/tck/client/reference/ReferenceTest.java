@@ -40,7 +40,7 @@ class ReferenceTest {
       "h/r/|invalid reference: invalid repository \"r/\"",
       "h/r:1.0+b|invalid reference: invalid tag \"1.0+b\"",
       "h/r:.x|invalid reference: invalid tag \".x\"",
-      "h/r@sha256:abc|invalid reference: invalid digest \"sha256:abc\": invalid checksum digest format",
+      "h/r@sha256:abc|invalid reference: invalid digest \"sha256:abc\": invalid checksum digest length",
       "h/r@md5:abcd|invalid reference: invalid digest \"md5:abcd\": unsupported digest algorithm",
       "h/r@c|invalid reference: invalid digest \"c\": invalid checksum digest format",
       "h/r@SHA256:ab|invalid reference: invalid digest \"SHA256:ab\": invalid checksum digest format",
