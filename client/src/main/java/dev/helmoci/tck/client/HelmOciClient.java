@@ -3,6 +3,7 @@ package dev.helmoci.tck.client;
 import dev.helmoci.tck.client.action.ChartLocator;
 import dev.helmoci.tck.client.action.ChartPull;
 import dev.helmoci.tck.client.action.ChartPush;
+import dev.helmoci.tck.client.action.ChartShow;
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.action.LocatedChart;
 import dev.helmoci.tck.client.action.Messages;
@@ -78,6 +79,12 @@ public final class HelmOciClient {
 
   public PulledChart pull(LocatedChart located, boolean withChart, boolean withProv) throws IOException {
     return new ChartPull(this::registry, messages).pull(located, withChart, withProv);
+  }
+
+  /** {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm does. */
+  public String show(String ref, String version, ChartShow.What what) throws IOException {
+    byte[] archive = pull(locate(ref, version), true, false).chart().orElseThrow();
+    return ChartShow.render(archive, what);
   }
 
   public LocatedChart locate(String ref, String version) throws IOException {
