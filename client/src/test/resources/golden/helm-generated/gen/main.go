@@ -53,6 +53,9 @@ func main() {
 				c.Registry, c.Repository, c.Reference = r.Registry, r.Repository, r.Reference
 			}
 			enc.Encode(c)
+		case "semver":
+			out.Write(semverLine([]byte(line)))
+			out.WriteString("\n")
 		case "chart":
 			var c chartCase
 			if err := json.Unmarshal([]byte(line), &c); err != nil {

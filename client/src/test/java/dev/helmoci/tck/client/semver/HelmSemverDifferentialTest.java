@@ -1,0 +1,72 @@
+package dev.helmoci.tck.client.semver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Outcomes produced by the real Masterminds/semver v3.5.0 and Helm v3.22.0
+ * {@code GetTagMatchingVersionOrConstraint} (golden/helm-generated/helm-semver.jsonl).
+ */
+class HelmSemverDifferentialTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final TagResolver helm3 = new TagResolver(TagResolver.Wording.HELM_3);
+
+  static Stream<JsonNode> cases() throws IOException {
+    List<JsonNode> rows = new ArrayList<>();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(
+        HelmSemverDifferentialTest.class.getResourceAsStream(
+            "/golden/helm-generated/helm-semver.jsonl"), StandardCharsets.UTF_8))) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        rows.add(JSON.readTree(line));
+      }
+    }
+    assertThat(rows).hasSizeGreaterThan(100);
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "[{index}] {0}")
+  @MethodSource("cases")
+  void matchesGo(JsonNode c) {
+    String input = c.get("input").asText();
+    String kind = c.get("kind").asText();
+    if (kind.equals("resolve")) {
+      List<String> tags = new ArrayList<>();
+      c.get("tags").forEach(t -> tags.add(t.asText()));
+      List<String> sorted = TagResolver.semverTags(tags);
+      List<String> expectedSorted = new ArrayList<>();
+      c.path("sorted").forEach(t -> expectedSorted.add(t.asText()));
+      assertThat(sorted).isEqualTo(expectedSorted);
+      if (c.has("error")) {
+        assertThatThrownBy(() -> helm3.match(sorted, input)).hasMessage(c.get("error").asText());
+      } else {
+        assertThat(helm3.match(sorted, input)).isEqualTo(c.get("result").asText());
+      }
+      return;
+    }
+    Runnable parse = switch (kind) {
+      case "strict" -> () -> assertThat(Version.parseStrict(input).toString())
+          .isEqualTo(c.path("string").asText());
+      case "lenient" -> () -> assertThat(Version.parse(input).toString())
+          .isEqualTo(c.path("string").asText());
+      default -> () -> assertThat(Constraint.parse(input).toString())
+          .isEqualTo(c.path("string").asText());
+    };
+    if (c.has("error")) {
+      assertThatThrownBy(parse::run).hasMessage(c.get("error").asText());
+    } else {
+      parse.run();
+    }
+  }
+}
