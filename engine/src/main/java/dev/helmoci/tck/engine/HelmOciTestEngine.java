@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine;
 
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.run.RunContext;
+import dev.helmoci.tck.engine.target.EmbeddedTargetProvider;
 import dev.helmoci.tck.engine.target.TargetProvider;
 import dev.helmoci.tck.engine.target.UrlTargetProvider;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ public final class HelmOciTestEngine extends HierarchicalTestEngine<HelmOciExecu
     @Override
     protected HelmOciExecutionContext createExecutionContext(ExecutionRequest request) {
         TckConfiguration configuration = TckConfiguration.of(request.getConfigurationParameters());
-        List<TargetProvider> providers = new ArrayList<>(List.of(new UrlTargetProvider()));
+        List<TargetProvider> providers = new ArrayList<>(List.of(new UrlTargetProvider(), new EmbeddedTargetProvider()));
         ServiceLoader.load(TargetProvider.class).forEach(providers::add);
         List<DriverFactory> drivers = new ArrayList<>();
         ServiceLoader.load(DriverFactory.class).forEach(drivers::add);

@@ -107,6 +107,10 @@ final class CaseScope implements StepContext {
 
     @Override
     public Path fixture(String relativePath) throws IOException {
+        Path built = Path.of(relativePath);
+        if (built.isAbsolute() && built.normalize().startsWith(workDirectory())) {
+            return built; // made by an earlier step of this case, e.g. type: chart
+        }
         SuiteLocation location = suite.location();
         if (location.file().isPresent()) {
             Path path = location.file().get().getParent().resolve(relativePath).normalize();

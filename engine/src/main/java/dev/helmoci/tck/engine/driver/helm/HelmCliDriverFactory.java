@@ -1,0 +1,55 @@
+package dev.helmoci.tck.engine.driver.helm;
+
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.driver.DriverFactory;
+import dev.helmoci.tck.engine.driver.DriverSettings;
+import dev.helmoci.tck.fixtures.helm.HelmCli;
+import dev.helmoci.tck.fixtures.tools.Tools;
+import dev.helmoci.tck.fixtures.tools.Tools.Tool;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * {@code helm-oci-tck.driver=helm3} or {@code helm4}: the provisioned real helm binary, or the one named by
+ * {@value #BINARY_PROPERTY_NAME}.
+ */
+public abstract class HelmCliDriverFactory implements DriverFactory {
+  public static final String BINARY_PROPERTY_NAME = "helm-oci-tck.driver.helm.binary";
+
+  private final String name;
+  private final Tool tool;
+
+  HelmCliDriverFactory(String name, Tool tool) {
+    this.name = name;
+    this.tool = tool;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Driver create(DriverSettings settings) throws Exception {
+    Path binary = settings.parameter(BINARY_PROPERTY_NAME).map(Path::of)
+        .orElseGet(() -> Tools.fromEnvironment().require(tool));
+    Path home = Files.createDirectories(settings.workDirectory().resolve(name + "-home"));
+    return new HelmCliDriver(name, new HelmCli(binary, home), new TransportFlags(settings.target().tls()),
+        Duration.ofMinutes(2));
+  }
+
+  /** The pinned helm 3. */
+  public static final class Helm3 extends HelmCliDriverFactory {
+    public Helm3() {
+      super("helm3", Tool.HELM3);
+    }
+  }
+
+  /** The pinned helm 4. */
+  public static final class Helm4 extends HelmCliDriverFactory {
+    public Helm4() {
+      super("helm4", Tool.HELM4);
+    }
+  }
+}

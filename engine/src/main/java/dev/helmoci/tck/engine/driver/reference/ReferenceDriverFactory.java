@@ -1,0 +1,35 @@
+package dev.helmoci.tck.engine.driver.reference;
+
+import dev.helmoci.tck.client.action.HelmEmulation;
+import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.driver.DriverFactory;
+import dev.helmoci.tck.engine.driver.DriverSettings;
+import dev.helmoci.tck.engine.target.TlsOptions;
+import java.nio.file.Files;
+
+/**
+ * {@code helm-oci-tck.driver=reference}: the in-process reference client, emulating the Helm version in
+ * {@value #HELM_VERSION_PROPERTY_NAME} (default: the pinned Helm 3).
+ */
+public final class ReferenceDriverFactory implements DriverFactory {
+  public static final String NAME = "reference";
+  public static final String HELM_VERSION_PROPERTY_NAME = "helm-oci-tck.driver.reference.helm-version";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public Driver create(DriverSettings settings) throws Exception {
+    HelmEmulation helm = settings.parameter(HELM_VERSION_PROPERTY_NAME).map(HelmEmulation::parse)
+        .orElse(HelmEmulation.HELM_3);
+    TlsOptions tls = settings.target().tls();
+    TransportOptions.Builder transport = TransportOptions.builder().plainHttp(tls.plainHttp())
+        .insecureSkipTlsVerify(tls.insecure());
+    tls.caFile().ifPresent(transport::caFile);
+    return new ReferenceDriver(new ReferenceClients(helm, transport.build(),
+        Files.createDirectories(settings.workDirectory().resolve("reference-home"))));
+  }
+}
