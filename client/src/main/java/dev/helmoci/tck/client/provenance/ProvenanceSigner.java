@@ -85,12 +85,12 @@ public final class ProvenanceSigner {
   public String sign(ChartMetadata metadata, byte[] chart, String chartFileName) {
     String block = ProvenanceYaml.metadata(metadata) + MessageBlock.SEPARATOR
         + ProvenanceYaml.files(chartFileName, "sha256:" + Digest.sha256(chart).encoded());
+    // Current go-crypto (Helm 3.22) signs the block's final newline too: the text ends with an
+    // empty line before the armor. Older .prov files without it still verify.
     List<String> lines = Arrays.asList(block.split("\n", -1));
-    // The newline that ends the block belongs to the armor, not to the signed text.
-    List<String> signedLines = block.endsWith("\n") ? lines.subList(0, lines.size() - 1) : lines;
-    byte[] signature = signCanonical(ClearSignedMessage.canonicalize(signedLines));
+    byte[] signature = signCanonical(ClearSignedMessage.canonicalize(lines));
     StringBuilder out = new StringBuilder(ClearSignedMessage.BEGIN_MESSAGE).append("\nHash: SHA512\n\n");
-    for (String line : signedLines) {
+    for (String line : lines) {
       out.append(line.startsWith("-") ? "- " : "").append(line).append('\n');
     }
     return out.append(Armor.signature(signature)).toString();

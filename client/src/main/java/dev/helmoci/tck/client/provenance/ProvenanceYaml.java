@@ -12,11 +12,15 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * YAML for the message block. Helm goes JSON → YAML ({@code sigs.k8s.io/yaml}), so keys are the
- * JSON names, sorted, with empty fields omitted. Scalar quoting follows snakeyaml, not go-yaml;
- * Helm only parses this text, so values, not quoting, must match.
+ * JSON names, sorted, with empty fields omitted. Like go-yaml, a string that would read back as a
+ * number, boolean or null is double-quoted; other quoting is snakeyaml's (single quotes).
  */
 final class ProvenanceYaml {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +53,20 @@ final class ProvenanceYaml {
     return value;
   }
 
+  private static final class GoStyleRepresenter extends Representer {
+    private final Resolver resolver = new Resolver();
+
+    GoStyleRepresenter(DumperOptions options) {
+      super(options);
+      representers.put(String.class, data -> {
+        String value = (String) data;
+        boolean ambiguous = !resolver.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+        return representScalar(Tag.STR, value,
+            ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : defaultScalarStyle);
+      });
+    }
+  }
+
   private static Yaml yaml() {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
@@ -56,6 +74,6 @@ final class ProvenanceYaml {
     options.setIndicatorIndent(0);
     options.setWidth(Integer.MAX_VALUE);
     options.setSplitLines(false);
-    return new Yaml(options);
+    return new Yaml(new GoStyleRepresenter(options), options);
   }
 }

@@ -78,19 +78,26 @@ class ProvenanceTest {
   }
 
   @Test
-  void signsInHelmFormatAndVerifies() throws IOException {
-    ChartMetadata md = ChartArchive.read(new ByteArrayInputStream(chart)).metadata();
+  void signsExactlyLikeHelmPackageSignAndVerifies() throws IOException {
+    // richchart-*.prov was written by `helm package --sign` (Helm v3.22.0) with the test key.
+    String name = "richchart-1.2.3+build.1.tgz";
+    byte[] rich = resource(name);
+    byte[] helmProv = resource(name + ".prov");
+    assertThat(verifier.verify(rich, name, helmProv).signedBy()).isEqualTo(HELM_TEST_KEY);
+
+    ChartMetadata md = ChartArchive.read(new ByteArrayInputStream(rich)).metadata();
     ProvenanceSigner signer;
     try (InputStream secret = ProvenanceTest.class.getResourceAsStream("/golden/helm-test-key.secret")) {
       signer = ProvenanceSigner.fromSecretKeyring(secret, "helm-testing@helm.sh", new char[0]);
     }
-    String signed = signer.sign(md, chart, CHART);
+    String signed = signer.sign(md, rich, name);
 
-    String helmBody = new String(prov, StandardCharsets.UTF_8);
-    String expectedText = helmBody.substring(0, helmBody.indexOf("-----BEGIN PGP SIGNATURE-----"));
+    String helmText = new String(helmProv, StandardCharsets.UTF_8);
+    String expectedText = helmText.substring(0, helmText.indexOf("-----BEGIN PGP SIGNATURE-----"));
     assertThat(signed).startsWith(expectedText).endsWith("-----END PGP SIGNATURE-----");
-    Verification v = verifier.verify(chart, CHART, signed.getBytes(StandardCharsets.UTF_8));
-    assertThat(v.signedBy()).isEqualTo(HELM_TEST_KEY);
+    assertThat(expectedText).contains("- - -dash", "appVersion: \"1.10\"");
+    Verification v = verifier.verify(rich, name, signed.getBytes(StandardCharsets.UTF_8));
+    assertThat(v.fingerprint()).isEqualTo("5E615389B53CA37F0EE60BD3843BBF981FC18762");
   }
 
   @Test
