@@ -4,6 +4,7 @@ import dev.helmoci.tck.engine.driver.Capability;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.run.CaseRunner;
 import dev.helmoci.tck.engine.step.Step;
+import dev.helmoci.tck.engine.step.Template;
 import dev.helmoci.tck.engine.suite.Case;
 import dev.helmoci.tck.engine.suite.HelmVersionRange;
 import dev.helmoci.tck.engine.suite.Suite;
@@ -78,7 +79,11 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
 
     @Override
     public Set<ExclusiveResource> getExclusiveResources() {
+        // Keys are repository templates with case and suite vars filled in; run-wide built-ins such as
+        // ${namespace} are the same for every case, so they may stay unrendered.
         return allSteps().flatMap(step -> step.action().repositories().stream())
+                .map(repository -> Template.renderKnown(repository, name -> Optional.ofNullable(
+                        testCase.vars().getOrDefault(name, suite.vars().get(name)))))
                 .map(repository -> new ExclusiveResource(REPOSITORY_LOCK_PREFIX + repository,
                         ExclusiveResource.LockMode.READ_WRITE))
                 .collect(Collectors.toSet());

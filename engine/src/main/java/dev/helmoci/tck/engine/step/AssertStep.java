@@ -36,6 +36,15 @@ final class AssertStep implements StepType {
         if (actual.isEmpty() || expected.isEmpty()) {
             return Optional.empty();
         }
+        if (check.equals("matches") && !expected.get().contains("${")) {
+            try {
+                java.util.regex.Pattern.compile(expected.get());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                step.problems().add(step.value(check).orElseThrow(), "invalid regular expression in 'matches': "
+                        + e.getDescription());
+                return Optional.empty();
+            }
+        }
         if (check.equals("notEquals")) {
             return Optional.of(new NotEquals(actual.get(), expected.get()));
         }

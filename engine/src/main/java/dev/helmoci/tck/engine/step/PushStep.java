@@ -63,7 +63,9 @@ final class PushStep implements StepType {
 
         @Override
         public Set<String> repositories() {
-            return Set.of(DriverCall.repositoryOf(remote));
+            // Helm pushes <remote>/<chart name>; archives are named <name>-<version>.tgz.
+            String file = chart.substring(chart.lastIndexOf('/') + 1);
+            return Set.of(DriverCall.repositoryOf(remote) + "/" + file.replaceFirst("-v?\\d[^/]*\\.tgz$", ""));
         }
     }
 }

@@ -39,6 +39,14 @@ public final class Template {
         return out.toString();
     }
 
+    /** Renders the names {@code lookup} knows and leaves the others as written; never fails. */
+    public static String renderKnown(String text, Function<String, Optional<String>> lookup) {
+        if (parse(text).error().isPresent()) {
+            return text;
+        }
+        return render(text, name -> Optional.of(lookup.apply(name).orElse("${" + name + "}")));
+    }
+
     /** The names used in {@code text}, or a description of why it cannot be rendered. */
     public static Parsed parse(String text) {
         List<String> names = new ArrayList<>();
