@@ -113,6 +113,22 @@ class OutcomeTest {
     }
 
     @Test
+    void stepTimeoutsFailAndRetriesRepeatUntilTheExpectationHolds() {
+        Events events = TestSuites.engine()
+                .selectors(selectClasspathResource("dev/helmoci/tck/engine/outcomes/timing.suite.yaml"))
+                .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, registry.url())
+                .execute().testEvents();
+        events.assertThatEvents().haveExactly(1, event(test("case:times-out"), finishedWithFailure(
+                instanceOf(AssertionError.class), message(m -> m.startsWith("step 1 'http' GET /v2/slow at "
+                        + "timing.suite.yaml:8:9: no answer within 300ms")))));
+        events.assertThatEvents().haveExactly(1, event(test("case:retries"), finishedSuccessfully()));
+        events.assertThatEvents().haveExactly(1, event(test("case:gives-up"), finishedWithFailure(
+                message(m -> m.endsWith("expected status 200 but was 404")))));
+        // flaky answered 503, 503, 200: three requests; never answered 404 twice: two; plus the slow one.
+        assertThat(registry.requestCount()).isEqualTo(6);
+    }
+
+    @Test
     void httpExpectationsOnHeadersJsonAndCapturesPass() {
         Events events = TestSuites.engine().selectors(selectClasspathResource(TestSuites.REGISTRY_SUITE))
                 .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, registry.url())

@@ -8,7 +8,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 
 /**
  * A scripted registry for engine tests of {@code http} steps: {@code /v2/} answers, tag lists answer
- * {@code ["0.1.0"]}, {@code /v2/echo} answers 500 echoing header {@code X-Echo}, everything else is 404.
+ * {@code ["0.1.0"]}, {@code /v2/echo} answers 500 echoing header {@code X-Echo}, {@code /v2/slow} answers after 3s,
+ * {@code /v2/flaky} answers 503 twice then 200, everything else is 404.
  */
 final class RegistryStub implements AutoCloseable {
 
@@ -39,6 +40,8 @@ final class RegistryStub implements AutoCloseable {
     /** The default script. */
     static class ScriptedRegistry extends Dispatcher {
 
+        private final java.util.concurrent.atomic.AtomicInteger flaky = new java.util.concurrent.atomic.AtomicInteger();
+
         @Override
         public MockResponse dispatch(RecordedRequest request) throws InterruptedException {
             String path = request.getPath() == null ? "" : request.getPath();
@@ -48,6 +51,12 @@ final class RegistryStub implements AutoCloseable {
             if (path.endsWith("/tags/list")) {
                 return new MockResponse().setHeader("Content-Type", "application/json")
                         .setBody("{\"name\":\"demo\",\"tags\":[\"0.1.0\"]}");
+            }
+            if (path.equals("/v2/slow")) {
+                return new MockResponse().setHeadersDelay(3, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            if (path.equals("/v2/flaky")) {
+                return new MockResponse().setResponseCode(flaky.incrementAndGet() < 3 ? 503 : 200);
             }
             if (path.equals("/v2/echo")) {
                 return new MockResponse().setResponseCode(500).setBody("echo: " + request.getHeader("X-Echo"));
