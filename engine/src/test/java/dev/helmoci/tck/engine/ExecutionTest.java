@@ -71,6 +71,38 @@ class ExecutionTest {
         }
     }
 
+    @Test
+    void httpStepsExchangeCredentialsForATokenOnABearerChallenge() throws IOException {
+        String basic = okhttp3.Credentials.basic("tck", PASSWORD);
+        okhttp3.mockwebserver.Dispatcher tokenAuth = new okhttp3.mockwebserver.Dispatcher() {
+            @Override
+            public okhttp3.mockwebserver.MockResponse dispatch(okhttp3.mockwebserver.RecordedRequest request) {
+                String realm = "http://" + request.getRequestUrl().host() + ":" + request.getRequestUrl().port()
+                        + "/token";
+                if (request.getPath().startsWith("/token?service=stub&scope=repository%3Atck-test%2Fdemo%3Apull")
+                        && basic.equals(request.getHeader("Authorization"))) {
+                    return new okhttp3.mockwebserver.MockResponse().setBody("{\"access_token\":\"tok-1\"}");
+                }
+                if ("Bearer tok-1".equals(request.getHeader("Authorization"))) {
+                    return new okhttp3.mockwebserver.MockResponse().setBody("{\"tags\":[]}");
+                }
+                return new okhttp3.mockwebserver.MockResponse().setResponseCode(401).setHeader("WWW-Authenticate",
+                        "Bearer realm=\"" + realm + "\",service=\"stub\",scope=\"repository:tck-test/demo:pull\"");
+            }
+        };
+        try (RegistryStub registry = new RegistryStub(tokenAuth)) {
+            EngineExecutionResults results = TestSuites.engine()
+                    .selectors(selectClasspathResource("dev/helmoci/tck/engine/outcomes/bearer.suite.yaml"))
+                    .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, registry.url())
+                    .configurationParameter(Constants.TARGET_USERNAME_PROPERTY_NAME, "tck")
+                    .configurationParameter(Constants.TARGET_PASSWORD_PROPERTY_NAME, PASSWORD)
+                    .execute();
+            results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+            assertThat(registry.requestCount()).isEqualTo(3);
+            assertThat(String.join("\n", reportEntries(results))).contains("bearer token from").doesNotContain("tok-1");
+        }
+    }
+
     private static List<String> reportEntries(EngineExecutionResults results) {
         return results.allEvents().stream().filter(e -> e.getType() == EventType.REPORTING_ENTRY_PUBLISHED)
                 .flatMap(e -> e.getPayload(ReportEntry.class).stream())

@@ -59,7 +59,7 @@ final class HttpAction implements StepAction {
                 : requiresBody() ? RequestBody.create(new byte[0]) : null);
         String line = method + " " + url;
         context.evidence().record("http.request", context.redact(line + "\n" + describeHeaders(request.build())));
-        try (Response response = context.http().newCall(request.build()).execute()) {
+        try (Response response = send(context, request, credentials)) {
             ResponseBody responseBody = response.body();
             byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
             Observation.Builder observed = Observation.of(line).status(response.code()).body(bytes)
@@ -72,6 +72,30 @@ final class HttpAction implements StepAction {
                     + "\n" + response.headers() + "\n" + preview(bytes)));
             return observed.build();
         }
+    }
+
+    /**
+     * Sends with Basic credentials first; on a Bearer challenge, exchanges them for a token and sends once more,
+     * as Helm's client does against registries with token auth.
+     */
+    private Response send(StepContext context, Request.Builder request, Optional<Credentials> credentials)
+            throws java.io.IOException {
+        Response response = context.http().newCall(request.build()).execute();
+        if (!auth || response.code() != 401) {
+            return response;
+        }
+        Optional<BearerChallenge> challenge = BearerChallenge.parse(response.header("WWW-Authenticate"));
+        if (challenge.isEmpty()) {
+            return response;
+        }
+        Optional<String> token = TokenExchange.token(context.http(), challenge.get(), credentials);
+        if (token.isEmpty()) {
+            return response;
+        }
+        response.close();
+        context.evidence().record("http.auth", "bearer token from " + challenge.get().realm()
+                + challenge.get().scope().map(scope -> " for " + scope).orElse(""));
+        return context.http().newCall(request.header("Authorization", "Bearer " + token.get()).build()).execute();
     }
 
     private boolean requiresBody() {

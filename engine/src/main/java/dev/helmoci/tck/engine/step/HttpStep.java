@@ -11,8 +11,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code type: http}: one raw request to the target registry, for what Helm's client cannot express (probing
  * {@code /v2/}, fetching a manifest by digest, checking a header). Keys: {@code method} (default GET), {@code path}
  * (from the registry root, {@code /v2/…}), {@code headers}, {@code body} (one of {@code text}, {@code json},
- * {@code base64}, {@code fixture}, with optional {@code contentType}), {@code auth} ({@code basic} by default
- * when the target has credentials, or {@code none}).
+ * {@code base64}, {@code fixture}, with optional {@code contentType}), {@code auth} ({@code basic}, the default:
+ * the target's credentials, exchanged for a token when the registry answers with a Bearer challenge; or
+ * {@code none}).
  */
 final class HttpStep implements StepType {
 
