@@ -76,11 +76,6 @@ public final class Digest {
     return new Digest("sha256", HexFormat.of().formatHex(newHasher("sha256").digest(content)));
   }
 
-  /** Builds a digest from an algorithm and a finished hash value. */
-  public static Digest of(String algorithm, byte[] hash) {
-    return parse(algorithm + ":" + HexFormat.of().formatHex(hash));
-  }
-
   /** A fresh JCA hasher for a supported algorithm ({@code sha256}, {@code sha384}, {@code sha512}). */
   public static MessageDigest newHasher(String algorithm) {
     String jca = JCA_NAMES.get(algorithm);

@@ -103,11 +103,6 @@ public record Reference(String registry, String repository, String tag, String d
     return "docker.io".equals(registry) ? "registry-1.docker.io" : registry;
   }
 
-  /** A copy with another tag, keeping registry, repository and digest. */
-  public Reference withTag(String newTag) {
-    return new Reference(registry, repository, newTag, digest);
-  }
-
   /**
    * Helm's {@code reference.String()}: {@code registry/repo:tag} when there is a tag (the digest
    * is dropped), otherwise {@code registry/repo@digest} ({@code registry/repo@} when both are empty).

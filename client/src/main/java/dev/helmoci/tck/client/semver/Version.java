@@ -96,16 +96,6 @@ public final class Version implements Comparable<Version> {
     return new Version(major, minor, patch, pre, metadata, v);
   }
 
-  /** True when {@link #parseStrict} accepts {@code v}. */
-  public static boolean isStrict(String v) {
-    try {
-      parseStrict(v);
-      return true;
-    } catch (SemverException e) {
-      return false;
-    }
-  }
-
   private static void checkLength(String v) {
     if (v.length() > MAX_LENGTH) {
       throw new SemverException("version string is too long (max " + MAX_LENGTH + " bytes)");
