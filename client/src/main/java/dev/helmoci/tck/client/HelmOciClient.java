@@ -4,6 +4,8 @@ import dev.helmoci.tck.client.action.ChartLocator;
 import dev.helmoci.tck.client.action.ChartPull;
 import dev.helmoci.tck.client.action.ChartPush;
 import dev.helmoci.tck.client.action.ChartShow;
+import dev.helmoci.tck.client.action.DependencyResolver;
+import dev.helmoci.tck.client.action.DependencyUpdate;
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.action.LocatedChart;
 import dev.helmoci.tck.client.action.Messages;
@@ -95,6 +97,13 @@ public final class HelmOciClient {
   public List<String> tags(String registryRepository) throws IOException {
     Reference ref = Reference.parse(registryRepository);
     return TagResolver.semverTags(registry(ref.registry()).listTags(ref.repository()));
+  }
+
+  /** {@code helm dependency update}: OCI dependencies into {@code charts/}, and {@code Chart.lock}. */
+  public List<Path> dependencyUpdate(Path chartDir) throws IOException {
+    ChartLocator locator = new ChartLocator(this::registry, helm);
+    DependencyResolver resolver = new DependencyResolver(this::tags);
+    return new DependencyUpdate(resolver, locator, new ChartPull(this::registry, messages), messages).update(chartDir);
   }
 
   public void login(String host, String username, String password) throws IOException {

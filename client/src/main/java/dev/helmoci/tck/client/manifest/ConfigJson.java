@@ -68,6 +68,24 @@ public final class ConfigJson {
     w.endObject();
   }
 
+  /**
+   * {@code json.Marshal([2][]*chart.Dependency{req, lock})}: the input of the {@code Chart.lock} digest
+   * ({@code HashReq}).
+   */
+  public static byte[] encodeDependencyLists(List<Dependency> requested, List<Dependency> locked) {
+    GoJsonWriter w = new GoJsonWriter().beginArray();
+    for (List<Dependency> list : List.of(requested, locked)) {
+      if (list.isEmpty()) {
+        w.anyValue(null);
+        continue;
+      }
+      w.beginArray();
+      list.forEach(d -> dependency(w, d));
+      w.endArray();
+    }
+    return w.endArray().toBytes();
+  }
+
   private static void dependency(GoJsonWriter w, Dependency d) {
     if (d == null) {
       w.anyValue(null);

@@ -1,0 +1,77 @@
+package dev.helmoci.tck.client.action;
+
+import dev.helmoci.tck.client.chart.Dependency;
+import dev.helmoci.tck.client.semver.Constraint;
+import dev.helmoci.tck.client.semver.SemverException;
+import dev.helmoci.tck.client.semver.Version;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Helm's {@code resolver.Resolve} for OCI dependencies: an exact version is locked without asking the
+ * registry; a range locks the highest tag that satisfies it.
+ */
+public final class DependencyResolver {
+  private final TagSource tags;
+
+  public DependencyResolver(TagSource tags) {
+    this.tags = tags;
+  }
+
+  /** The SemVer tags of {@code host/repo/name}, {@code +} form, highest first. */
+  @FunctionalInterface
+  public interface TagSource {
+    List<String> tags(String registryRepository) throws IOException;
+  }
+
+  public List<Dependency> resolve(List<Dependency> requested) throws IOException {
+    List<Dependency> locked = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
+    for (Dependency d : requested) {
+      Constraint constraint;
+      try {
+        constraint = Constraint.parse(d.version());
+      } catch (SemverException e) {
+        throw new HelmException("dependency \"" + d.name() + "\" has an invalid version/constraint format", e);
+      }
+      if (isVersion(d.version())) {
+        locked.add(lock(d, d.version()));
+        continue;
+      }
+      String repo = d.repository().substring("oci://".length()) + "/" + d.name();
+      List<String> available;
+      try {
+        available = tags.tags(repo);
+      } catch (IOException | RuntimeException e) {
+        throw new HelmException("could not retrieve list of tags for repository " + d.repository() + ": "
+            + e.getMessage(), e);
+      }
+      String found = available.stream().filter(t -> constraint.check(Version.parse(t))).findFirst().orElse(null);
+      if (found == null) {
+        missing.add("\"" + d.name() + "\" (repository \"" + d.repository() + "\", version \"" + d.version() + "\")");
+      } else {
+        locked.add(lock(d, found));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new HelmException("can't get a valid version for " + missing.size() + " subchart(s): "
+          + String.join(", ", missing) + ". Make sure a matching chart version exists in the repo, or change the "
+          + "version constraint in Chart.yaml");
+    }
+    return locked;
+  }
+
+  private static Dependency lock(Dependency d, String version) {
+    return new Dependency(d.name(), version, d.repository(), "", List.of(), false, List.of(), "");
+  }
+
+  private static boolean isVersion(String v) {
+    try {
+      Version.parse(v);
+      return true;
+    } catch (SemverException e) {
+      return false;
+    }
+  }
+}

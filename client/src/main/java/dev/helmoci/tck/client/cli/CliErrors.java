@@ -1,0 +1,12 @@
+package dev.helmoci.tck.client.cli;
+
+/** The message helm would print after {@code Error: }. */
+final class CliErrors {
+  private CliErrors() {
+  }
+
+  static String message(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+}

@@ -1,0 +1,32 @@
+package dev.helmoci.tck.client.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code helm-oci dependency update CHART_DIR}: OCI dependencies only. */
+@Command(name = "dependency", description = "manage a chart's dependencies",
+    subcommands = DependencyCommand.Update.class)
+final class DependencyCommand {
+
+  @Command(name = "update", description = "update charts/ based on the contents of Chart.yaml")
+  static final class Update implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "CHART", defaultValue = ".")
+    Path chart;
+
+    @Mixin
+    ClientOptions options;
+
+    @Mixin
+    BasicAuthOptions auth;
+
+    @Override
+    public Integer call() throws IOException {
+      options.client(auth).dependencyUpdate(chart);
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.helmoci.tck.client.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code helm-oci}: the reference client's command line, shaped like helm's OCI commands. Errors print
+ * {@code Error: <message>} and exit 1, as helm does.
+ */
+@Command(name = "helm-oci", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
+    description = "Helm's OCI registry commands, byte-exact with Helm, on the JVM.",
+    subcommands = {RegistryCommand.class, PushCommand.class, PullCommand.class, ShowCommand.class,
+        DependencyCommand.class, CommandLine.HelpCommand.class})
+public final class HelmOciCli {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs one command line and returns the exit code (0 success, 1 error — helm's convention). */
+  public static int run(String... args) {
+    CommandLine cli = new CommandLine(new HelmOciCli());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("Error: " + CliErrors.message(e));
+      return 1;
+    });
+    cli.setParameterExceptionHandler((e, args2) -> {
+      PrintWriter err = e.getCommandLine().getErr();
+      err.println("Error: " + e.getMessage());
+      e.getCommandLine().usage(err);
+      return 1;
+    });
+    return cli.execute(args);
+  }
+}
