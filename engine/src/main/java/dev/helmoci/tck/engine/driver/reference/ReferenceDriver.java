@@ -56,7 +56,7 @@ final class ReferenceDriver implements Driver {
   @Override
   public Set<Capability> capabilities() {
     return EnumSet.of(Capability.LOGIN, Capability.LOGOUT, Capability.PUSH, Capability.PULL, Capability.SHOW,
-        Capability.TAGS, Capability.RESOLVE);
+        Capability.TAGS, Capability.RESOLVE, Capability.DEPENDENCY_UPDATE);
   }
 
   @Override
@@ -123,7 +123,8 @@ final class ReferenceDriver implements Driver {
 
   @Override
   public DependencyUpdateResult dependencyUpdate(DependencyUpdateRequest request) throws DriverException {
-    throw new DriverException("dependency update is not implemented by the reference driver");
+    return clients.call(client -> client.dependencyUpdate(request.chartDirectory()),
+        (downloaded, output) -> new DependencyUpdateResult(downloaded, output));
   }
 
   private static String stripScheme(String ref) {
