@@ -1,0 +1,150 @@
+package dev.helmoci.tck.engine.cli;
+
+import dev.helmoci.tck.engine.CaseSelector;
+import dev.helmoci.tck.engine.Constants;
+import dev.helmoci.tck.reports.Outcome;
+import dev.helmoci.tck.reports.RunResults;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code helm-oci-tck run}: discover, run, report, and exit with a code CI systems understand. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the suites against a registry (the embedded one unless --target is given).")
+final class RunCommand implements Callable<Integer> {
+  static final String BUILT_IN_SUITES = "dev.helmoci.tck.suites";
+
+  @Parameters(paramLabel = "SUITE", arity = "0..*",
+      description = "suite files or directories; FILE:LINE runs the case at that line. Default: the built-in suites.")
+  List<String> suites = new ArrayList<>();
+
+  @Option(names = "--case", paramLabel = "ID", description = "run only this case (repeatable)")
+  List<String> cases = new ArrayList<>();
+
+  @Option(names = "--tags", paramLabel = "EXPR", description = "JUnit tag expression, e.g. 'feature:push & level:MUST'")
+  String tags;
+
+  @Option(names = "--profile", paramLabel = "NAME", description = "run the suites of these profiles (repeatable)")
+  List<String> profiles = new ArrayList<>();
+
+  @Option(names = "--driver", defaultValue = "reference", description = "reference, helm3 or helm4 (default: ${DEFAULT-VALUE})")
+  String driver;
+
+  @Option(names = "--target", paramLabel = "URL", description = "registry URL (env OCI_ROOT_URL); default: embedded")
+  String target;
+
+  @Option(names = "--embedded", paramLabel = "REGISTRY", defaultValue = "default",
+      description = "embedded registry: default, zot, distribution-3[:container|:process], distribution-2")
+  String embedded;
+
+  @Option(names = "--username", description = "registry username (env OCI_USERNAME)")
+  String username;
+
+  @Option(names = "--namespace", description = "repository prefix (env OCI_NAMESPACE)")
+  String namespace;
+
+  @Option(names = "--ca-file", description = "PEM CA bundle the registry's certificate chains to")
+  Path caFile;
+
+  @Option(names = "--insecure", description = "skip TLS verification")
+  boolean insecure;
+
+  @Option(names = "--plain-http", description = "talk plain HTTP to the registry")
+  boolean plainHttp;
+
+  @Option(names = "--parallelism", defaultValue = "1", description = "cases run at once (default: ${DEFAULT-VALUE})")
+  int parallelism;
+
+  @Option(names = "--reports", defaultValue = "target/helm-oci-tck-report",
+      description = "where JUnit XML, results.json, summary.md and allure-results go (default: ${DEFAULT-VALUE})")
+  Path reports;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "any engine configuration parameter")
+  Map<String, String> config = new LinkedHashMap<>();
+
+  @Override
+  public Integer call() throws IOException {
+    Files.createDirectories(reports);
+    if (System.getProperty("allure.results.directory") == null) {
+      System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
+    }
+    RunResults results = new RunResults(target == null ? "embedded " + embedded : target, driver);
+    ResultCollector collector = new ResultCollector(results, System.out);
+    LegacyXmlReportGeneratingListener junitXml =
+        new LegacyXmlReportGeneratingListener(reports.resolve("junit"), new PrintWriter(System.err, true));
+    LauncherFactory.create().execute(request(), collector, junitXml);
+
+    results.writeJson(reports.resolve("results.json"));
+    results.writeMarkdown(reports.resolve("summary.md"));
+    Map<Outcome, Integer> counts = results.counts();
+    int skipped = counts.get(Outcome.DISABLED) + counts.get(Outcome.BLOCKED) + counts.get(Outcome.UNSUPPORTED);
+    System.out.println(counts.get(Outcome.PASS) + " passed, " + counts.get(Outcome.FAIL) + " failed, "
+        + skipped + " skipped");
+    System.out.println("errors: " + counts.get(Outcome.ERROR) + "; reports in " + reports.toAbsolutePath());
+    if (counts.get(Outcome.ERROR) > 0 || collector.containerBroke()) {
+      return TckCli.KIT_ERROR;
+    }
+    return counts.get(Outcome.FAIL) > 0 ? TckCli.FAILED : TckCli.PASSED;
+  }
+
+  private LauncherDiscoveryRequest request() {
+    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectors())
+        .configurationParameter("junit.platform.discovery.issue.severity.critical", "ERROR")
+        .configurationParameter(Constants.DRIVER_PROPERTY_NAME, driver)
+        .configurationParameter(Constants.PARALLELISM_PROPERTY_NAME, Integer.toString(parallelism))
+        .configurationParameter("helm-oci-tck.target.embedded.registry", embedded);
+    putIfSet(request, Constants.TARGET_URL_PROPERTY_NAME, target);
+    putIfSet(request, Constants.TARGET_USERNAME_PROPERTY_NAME, username);
+    putIfSet(request, Constants.NAMESPACE_PROPERTY_NAME, namespace);
+    putIfSet(request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
+    if (insecure) {
+      request.configurationParameter(Constants.TARGET_INSECURE_PROPERTY_NAME, "true");
+    }
+    if (plainHttp) {
+      request.configurationParameter(Constants.TARGET_PLAIN_HTTP_PROPERTY_NAME, "true");
+    }
+    if (!profiles.isEmpty()) {
+      request.configurationParameter(Constants.PROFILES_PROPERTY_NAME, String.join(",", profiles));
+    }
+    if (tags != null) {
+      request.filters(TagFilter.includeTags(tags));
+    }
+    config.forEach(request::configurationParameter);
+    return request.build();
+  }
+
+  private List<DiscoverySelector> selectors() {
+    List<DiscoverySelector> selectors = new ArrayList<>();
+    cases.forEach(id -> selectors.add(CaseSelector.selectCase(id)));
+    for (String suite : suites) {
+      selectors.add(SuiteArguments.selector(suite));
+    }
+    if (selectors.isEmpty()) {
+      selectors.add(DiscoverySelectors.selectPackage(BUILT_IN_SUITES));
+    }
+    return selectors;
+  }
+
+  private static void putIfSet(LauncherDiscoveryRequestBuilder request, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      request.configurationParameter(key, value);
+    }
+  }
+}
