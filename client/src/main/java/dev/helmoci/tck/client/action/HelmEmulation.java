@@ -22,8 +22,14 @@ public record HelmEmulation(int major, int minor, int patch) {
     return major + "." + minor + "." + patch;
   }
 
-  /** Helm 4.2.4+ asks for {@code pull,push} with the very first token of a push. */
+  /**
+   * Helm 4.2.4+ and 3.22+ ask for {@code pull,push} with the very first token of a push (seen on the wire
+   * from helm 3.22.0 by RequestSequenceParityTest; 3.21.4 does not).
+   */
   public boolean pushScopeHint() {
+    if (major == 3) {
+      return minor >= 22;
+    }
     return major > 4 || (major == 4 && (minor > 2 || (minor == 2 && patch >= 4)));
   }
 
