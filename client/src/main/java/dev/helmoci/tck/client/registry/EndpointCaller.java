@@ -62,6 +62,15 @@ final class EndpointCaller {
         .addPathSegments("tags/list").build();
   }
 
+  HttpUrl catalogUrl() {
+    return registryUrl.newBuilder().addPathSegment("v2").addPathSegment("_catalog").build();
+  }
+
+  /** Sends with one explicit scope, e.g. {@code registry:catalog:*}. */
+  Response sendScoped(Request.Builder request, String scope) throws IOException {
+    return http.newCall(request.tag(RequestScopes.class, hint.plus(scope)).build()).execute();
+  }
+
   /** Sends with scope {@code repository:<repo>:<actions>} (none when repository is empty). */
   Response send(Request.Builder request, String repository, String... actions) throws IOException {
     RequestScopes scopes = repository.isEmpty() ? hint : hint.plus(Scopes.repository(repository, actions));

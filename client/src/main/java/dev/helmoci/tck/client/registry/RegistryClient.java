@@ -113,6 +113,16 @@ public final class RegistryClient {
     return new TagList(caller, sameOriginTagLinks).list(repository);
   }
 
+  /** {@code GET /v2/_catalog} with its pages; not used by Helm, used by the kit's sweep. */
+  public List<String> catalog() throws IOException {
+    return new TagList(caller, sameOriginTagLinks).catalog();
+  }
+
+  /** {@code DELETE} a manifest by digest; not used by Helm, used by the kit to clean up its pushes. */
+  public void deleteManifest(String repository, String digest) throws IOException {
+    new ManifestDelete(caller).delete(repository, digest);
+  }
+
   /** Configures transport, credentials and auth behaviour; {@link #build()} wires the stack. */
   public static final class Builder {
     private final String registry;

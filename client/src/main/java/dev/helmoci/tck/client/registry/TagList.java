@@ -37,16 +37,31 @@ final class TagList {
 
   /** All tags in registry order, {@code _} kept as sent. */
   List<String> list(String repository) throws IOException {
-    List<String> tags = new ArrayList<>();
-    Optional<HttpUrl> next = Optional.of(caller.tagListUrl(repository));
-    while (next.isPresent()) {
-      next = page(repository, next.get(), tags);
-    }
-    return tags;
+    return list(caller.tagListUrl(repository), "tags",
+        url -> caller.send(new Request.Builder().get().url(url), repository, Scopes.PULL));
   }
 
-  private Optional<HttpUrl> page(String repository, HttpUrl url, List<String> into) throws IOException {
-    Response response = caller.send(new Request.Builder().get().url(url), repository, Scopes.PULL);
+  /** {@code GET /v2/_catalog} and its pages: every repository name (for sweeping up after crashed runs). */
+  List<String> catalog() throws IOException {
+    return list(caller.catalogUrl(), "repositories",
+        url -> caller.sendScoped(new Request.Builder().get().url(url), "registry:catalog:*"));
+  }
+
+  private List<String> list(HttpUrl first, String field, Sender sender) throws IOException {
+    List<String> names = new ArrayList<>();
+    Optional<HttpUrl> next = Optional.of(first);
+    while (next.isPresent()) {
+      next = page(sender.send(next.get()), field, names);
+    }
+    return names;
+  }
+
+  @FunctionalInterface
+  private interface Sender {
+    Response send(HttpUrl url) throws IOException;
+  }
+
+  private Optional<HttpUrl> page(Response response, String field, List<String> into) throws IOException {
     if (response.code() != 200) {
       throw ErrorResponses.from(response);
     }
@@ -57,7 +72,7 @@ final class TagList {
         if (root == null || root.isMissingNode()) {
           throw new RegistryException(where(response) + ": failed to decode response: EOF");
         }
-        JsonNode tags = root.get("tags");
+        JsonNode tags = root.get(field);
         if (tags != null && tags.isArray()) {
           tags.forEach(t -> into.add(t.asText()));
         }

@@ -108,6 +108,7 @@ final class RunCommand implements Callable<Integer> {
         .selectors(selectors())
         .configurationParameter("junit.platform.discovery.issue.severity.critical", "ERROR")
         .configurationParameter(Constants.DRIVER_PROPERTY_NAME, driver)
+        .configurationParameter(Constants.OUTPUT_DIRECTORY_PROPERTY_NAME, reports.toString())
         .configurationParameter(Constants.PARALLELISM_PROPERTY_NAME, Integer.toString(parallelism))
         .configurationParameter("helm-oci-tck.target.embedded.registry", embedded);
     putIfSet(request, Constants.TARGET_URL_PROPERTY_NAME, target);

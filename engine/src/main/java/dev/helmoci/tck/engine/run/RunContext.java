@@ -125,6 +125,10 @@ public final class RunContext implements AutoCloseable {
     @Override
     public synchronized void close() throws Exception {
         stepThreads.shutdownNow();
+        if (cleanupWanted() && target != null && target.value != null && !ledger.entries().isEmpty()) {
+            PushCleanup.run(target.value, ledger, settings.runId(), settings.outputDirectory(),
+                    target.value.credentials().map(c -> c.password()).orElse("\u0000"));
+        }
         try {
             if (driver != null && driver.value != null) {
                 driver.value.close();
@@ -138,6 +142,17 @@ public final class RunContext implements AutoCloseable {
             ledger.writeTo(settings.outputDirectory());
         }
     }
+
+    /**
+     * {@value #CLEANUP_PROPERTY_NAME}: delete what the run pushed. Default on for a registry given by URL (shared),
+     * off for the embedded one (its storage is thrown away anyway).
+     */
+    private boolean cleanupWanted() {
+        return settings.parameters().apply(CLEANUP_PROPERTY_NAME).map(Boolean::parseBoolean)
+                .orElse(!"embedded".equals(settings.targetProvider()));
+    }
+
+    public static final String CLEANUP_PROPERTY_NAME = "helm-oci-tck.cleanup";
 
     /** A resource opened at most once, remembering a failure so it is not retried by every case. */
     private static final class Opened<T> {

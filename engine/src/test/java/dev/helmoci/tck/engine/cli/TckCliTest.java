@@ -1,0 +1,120 @@
+package dev.helmoci.tck.engine.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.helmoci.tck.client.HelmOciClient;
+import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.fixtures.chart.ChartTarball;
+import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
+import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The run and sweep commands against a real registry (no auth, so no password has to reach the child JVM):
+ * exit codes, FILE:LINE selection, reports, cleanup of what a run pushed, and sweeping leftovers.
+ */
+class TckCliTest {
+  private static final String SUITE = String.join("\n",
+      "format: 1",
+      "id: cli",
+      "title: CLI",
+      "cases:",
+      "  - id: push-one",
+      "    title: pushes a chart",
+      "    verifies: [push]",
+      "    steps:",
+      "      - type: chart",
+      "        name: clichart",
+      "        version: 0.1.0",
+      "        as: c",
+      "      - type: push",
+      "        chart: ${c.path}",
+      "  - id: expect-wrong-status",
+      "    title: expects what the registry does not answer",
+      "    verifies: [errors]",
+      "    steps:",
+      "      - type: http",
+      "        path: /v2/${namespace}/none/manifests/0.0.0",
+      "        expect:",
+      "          status: 200",
+      "");
+
+  @TempDir
+  Path work;
+
+  @Test
+  void runReportsExitsAndCleansUp() throws Exception {
+    try (EmbeddedRegistry registry = distribution()) {
+      Path suite = Files.writeString(work.resolve("cli.suite.yaml"), SUITE);
+      Path reports = work.resolve("reports");
+      String target = registry.baseUrl().toString();
+
+      Result all = run("run", suite.toString(), "--target", target, "--reports", reports.toString());
+      assertThat(all.code).as(all.out).isEqualTo(TckCli.FAILED);
+      assertThat(all.out).contains("1 passed, 1 failed, 0 skipped");
+      assertThat(reports.resolve("results.json")).content().contains("\"outcome\" : \"fail\"");
+      assertThat(reports.resolve("summary.md")).content().contains("expect-wrong-status");
+      assertThat(reports.resolve("junit")).isDirectoryContaining("glob:**.xml");
+
+      Result one = run("run", suite + ":6", "--target", target, "--reports", work.resolve("r2").toString());
+      assertThat(one.code).as(one.out).isEqualTo(TckCli.PASSED);
+      assertThat(one.out).contains("1 passed, 0 failed, 0 skipped");
+
+      Path cleanup = Files.list(work.resolve("r2")).filter(p -> p.getFileName().toString().startsWith("cleanup-"))
+          .findFirst().orElse(null);
+      assertThat(cleanup).as("cleanup file in %s", work.resolve("r2")).isNotNull();
+      assertThat(cleanup).content().startsWith("deleted ");
+    }
+  }
+
+  @Test
+  void sweepDeletesWhatCrashedRunsLeft() throws Exception {
+    try (EmbeddedRegistry registry = distribution()) {
+      HelmOciClient client = HelmOciClient.builder().transport(TransportOptions.builder().plainHttp(true).build())
+          .environment(Map.of("HOME", work.toString())).output(quiet(), quiet()).build();
+      Path chart = ChartTarball.minimal("left", "1.0.0").writeTo(work, "left-1.0.0.tgz");
+      client.push(chart, "oci://" + registry.hostPort() + "/tck-crashed");
+      client.push(chart, "oci://" + registry.hostPort() + "/keep");
+
+      Result sweep = run("sweep", "--target", registry.baseUrl().toString());
+      assertThat(sweep.code).as(sweep.out).isZero();
+      assertThat(sweep.out).contains("deleted tck-crashed/left@sha256:").contains("1 deleted");
+      assertThat(client.registry(registry.hostPort()).manifestExists("keep/left",
+          client.registry(registry.hostPort()).resolveManifest("keep/left", "1.0.0").digest())).isTrue();
+    }
+  }
+
+  private EmbeddedRegistry distribution() {
+    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
+    assumeTrue(launcher.unavailableReason().isEmpty(), "distribution 3 not provisioned");
+    return launcher.start();
+  }
+
+  private record Result(int code, String out) {
+  }
+
+  private static Result run(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      int code = TckCli.run(args);
+      return new Result(code, out.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  private static PrintStream quiet() {
+    return new PrintStream(java.io.OutputStream.nullOutputStream());
+  }
+}
