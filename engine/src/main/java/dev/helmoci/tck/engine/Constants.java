@@ -1,5 +1,7 @@
 package dev.helmoci.tck.engine;
 
+import dev.helmoci.tck.engine.target.EmbeddedAuth;
+import dev.helmoci.tck.engine.target.EmbeddedTransport;
 import org.apiguardian.api.API;
 
 /**
@@ -33,6 +35,31 @@ public final class Constants {
 
     /** {@code true} to speak plain HTTP (Helm's {@code --plain-http}); implied by an {@code http://} URL. */
     public static final String TARGET_PLAIN_HTTP_PROPERTY_NAME = "helm-oci-tck.target.plain-http";
+
+    /** PEM client certificate for a registry that wants mutual TLS (Helm's {@code --cert-file}); needs the key file. */
+    public static final String TARGET_CLIENT_CERT_FILE_PROPERTY_NAME = "helm-oci-tck.target.client-cert-file";
+
+    /** PEM private key of the client certificate (Helm's {@code --key-file}). */
+    public static final String TARGET_CLIENT_KEY_FILE_PROPERTY_NAME = "helm-oci-tck.target.client-key-file";
+
+    /**
+     * An access token (personal access token, robot token) the registry takes as the password of
+     * {@value #TARGET_USERNAME_PROPERTY_NAME}; masked like a password. Not together with a password. Env
+     * {@code OCI_TOKEN}.
+     */
+    public static final String TARGET_TOKEN_PROPERTY_NAME = "helm-oci-tck.target.token";
+
+    /**
+     * How the embedded registry authenticates: {@code basic} (htpasswd, default), {@code bearer} (a token service
+     * started beside it), {@code none}.
+     */
+    public static final String TARGET_EMBEDDED_AUTH_PROPERTY_NAME = EmbeddedAuth.PROPERTY_NAME;
+
+    /**
+     * The embedded registry's transport: {@code plain} (HTTP, default), {@code tls} (a CA generated for the run),
+     * {@code mtls} (and a client certificate), {@code self-signed} (clients skip verification).
+     */
+    public static final String TARGET_EMBEDDED_TLS_PROPERTY_NAME = EmbeddedTransport.PROPERTY_NAME;
 
     /**
      * Which {@link dev.helmoci.tck.engine.target.TargetProvider} opens the target: {@code url}, {@code embedded},

@@ -4,10 +4,13 @@ import static dev.helmoci.tck.engine.Constants.*;
 
 import dev.helmoci.tck.engine.run.RunSettings;
 import dev.helmoci.tck.engine.target.Credentials;
+import dev.helmoci.tck.engine.target.EmbeddedAuth;
+import dev.helmoci.tck.engine.target.EmbeddedTransport;
 import dev.helmoci.tck.engine.target.TargetSettings;
 import dev.helmoci.tck.engine.target.TlsOptions;
 import dev.helmoci.tck.engine.yaml.Durations;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -28,7 +31,7 @@ final class TckConfiguration {
 
     private static final Map<String, String> ENVIRONMENT = Map.of(TARGET_URL_PROPERTY_NAME, "OCI_ROOT_URL",
             TARGET_USERNAME_PROPERTY_NAME, "OCI_USERNAME", TARGET_PASSWORD_PROPERTY_NAME, "OCI_PASSWORD",
-            NAMESPACE_PROPERTY_NAME, "OCI_NAMESPACE");
+            NAMESPACE_PROPERTY_NAME, "OCI_NAMESPACE", TARGET_TOKEN_PROPERTY_NAME, "OCI_TOKEN");
 
     private final ConfigurationParameters parameters;
     private final Function<String, String> environment;
@@ -61,6 +64,10 @@ final class TckConfiguration {
         runId();
         flag(TARGET_INSECURE_PROPERTY_NAME);
         flag(TARGET_PLAIN_HTTP_PROPERTY_NAME);
+        credentials();
+        clientCertificate();
+        embeddedMode(TARGET_EMBEDDED_AUTH_PROPERTY_NAME, EmbeddedAuth::parse);
+        embeddedMode(TARGET_EMBEDDED_TLS_PROPERTY_NAME, EmbeddedTransport::parse);
         return List.copyOf(problems);
     }
 
@@ -115,6 +122,53 @@ final class TckConfiguration {
         }).orElse(false);
     }
 
+    /** The password, or else the token, of the configured user; never named in a problem. */
+    private Optional<Credentials> credentials() {
+        Optional<String> user = get(TARGET_USERNAME_PROPERTY_NAME);
+        Optional<String> password = get(TARGET_PASSWORD_PROPERTY_NAME);
+        Optional<String> token = get(TARGET_TOKEN_PROPERTY_NAME);
+        if (token.isPresent() && password.isPresent()) {
+            problems.add(TARGET_TOKEN_PROPERTY_NAME + " and " + TARGET_PASSWORD_PROPERTY_NAME
+                    + " are both set; a token is used as the password, so set only one");
+        }
+        if (token.isPresent() && user.isEmpty()) {
+            problems.add(TARGET_TOKEN_PROPERTY_NAME + " needs " + TARGET_USERNAME_PROPERTY_NAME
+                    + ": registries take a token as the password of a user name");
+        }
+        return user.map(name -> new Credentials(name, password.or(() -> token).orElse("")));
+    }
+
+    private Optional<TlsOptions.ClientCertificate> clientCertificate() {
+        Optional<Path> cert = existingFile(TARGET_CLIENT_CERT_FILE_PROPERTY_NAME);
+        Optional<Path> key = existingFile(TARGET_CLIENT_KEY_FILE_PROPERTY_NAME);
+        if (cert.isPresent() != key.isPresent()) {
+            problems.add(TARGET_CLIENT_CERT_FILE_PROPERTY_NAME + " and " + TARGET_CLIENT_KEY_FILE_PROPERTY_NAME
+                    + " must be set together");
+            return Optional.empty();
+        }
+        return cert.map(c -> new TlsOptions.ClientCertificate(c, key.get()));
+    }
+
+    private Optional<Path> existingFile(String key) {
+        return get(key).map(Path::of).filter(path -> {
+            boolean exists = Files.isRegularFile(path);
+            if (!exists) {
+                problems.add(key + " names no file: " + path);
+            }
+            return exists;
+        });
+    }
+
+    private void embeddedMode(String key, Function<String, ?> parser) {
+        get(key).ifPresent(text -> {
+            try {
+                parser.apply(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
+        });
+    }
+
     private String runId() {
         return get(RUN_ID_PROPERTY_NAME).filter(id -> {
             boolean valid = id.matches("[a-z0-9][a-z0-9-]{0,62}");
@@ -135,10 +189,9 @@ final class TckConfiguration {
         String namespace = get(NAMESPACE_PROPERTY_NAME).map(ns -> ns.replaceAll("/+$", "") + "/").orElse("")
                 + "tck-" + runId;
         Optional<URI> url = targetUrl();
-        Optional<Credentials> credentials = get(TARGET_USERNAME_PROPERTY_NAME).map(user -> new Credentials(user,
-                get(TARGET_PASSWORD_PROPERTY_NAME).orElse("")));
+        Optional<Credentials> credentials = credentials();
         TlsOptions tls = new TlsOptions(get(TARGET_CA_FILE_PROPERTY_NAME).map(Path::of),
-                flag(TARGET_INSECURE_PROPERTY_NAME), flag(TARGET_PLAIN_HTTP_PROPERTY_NAME));
+                flag(TARGET_INSECURE_PROPERTY_NAME), flag(TARGET_PLAIN_HTTP_PROPERTY_NAME), clientCertificate());
         String provider = get(TARGET_PROVIDER_PROPERTY_NAME).orElse(url.isPresent() ? "url" : "embedded");
         return new RunSettings(runId, namespace, provider, new TargetSettings(url, credentials, tls, this::get),
                 get(DRIVER_PROPERTY_NAME).orElse("reference"), stepTimeout(),

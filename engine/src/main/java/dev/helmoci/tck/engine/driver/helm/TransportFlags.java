@@ -4,7 +4,10 @@ import dev.helmoci.tck.engine.target.TlsOptions;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The helm flags that reach the target: {@code --plain-http}, {@code --ca-file}, skip-verify. */
+/**
+ * The helm flags that reach the target: {@code --plain-http}, {@code --ca-file}, {@code --cert-file} and
+ * {@code --key-file}, skip-verify.
+ */
 record TransportFlags(TlsOptions tls) {
 
   /** Flags of push, pull, show and dependency commands. */
@@ -14,6 +17,8 @@ record TransportFlags(TlsOptions tls) {
       flags.add("--plain-http");
     }
     tls.caFile().ifPresent(ca -> flags.addAll(List.of("--ca-file", ca.toString())));
+    tls.clientCertificate().ifPresent(client -> flags.addAll(List.of("--cert-file", client.certFile().toString(),
+        "--key-file", client.keyFile().toString())));
     if (tls.insecure()) {
       flags.add("--insecure-skip-tls-verify");
     }

@@ -29,6 +29,7 @@ public final class ReferenceDriverFactory implements DriverFactory {
     TransportOptions.Builder transport = TransportOptions.builder().plainHttp(tls.plainHttp())
         .insecureSkipTlsVerify(tls.insecure());
     tls.caFile().ifPresent(transport::caFile);
+    tls.clientCertificate().ifPresent(client -> transport.clientCertificate(client.certFile(), client.keyFile()));
     return new ReferenceDriver(new ReferenceClients(helm, transport.build(),
         Files.createDirectories(settings.workDirectory().resolve("reference-home"))));
   }
