@@ -7,7 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 classpath_file=suites/target/kit.classpath
 if [ ! -s "$classpath_file" ] || [ suites/pom.xml -nt "$classpath_file" ]; then
-  mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath
+  mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
 args=("$@")
 if [ -n "${OCI_ROOT_URL:-}" ]; then
