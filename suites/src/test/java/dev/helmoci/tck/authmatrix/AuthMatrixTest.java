@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class AuthMatrixTest {
   @TempDir
   static Path work;
-  private static MatrixRegistry current;
+  private static final RegistrySlot REGISTRY = new RegistrySlot();
 
   static Stream<Arguments> matrix() {
     List<Arguments> cells = new ArrayList<>();
@@ -44,10 +44,10 @@ class AuthMatrixTest {
   @MethodSource("matrix")
   void everyCaseHasTheOutcomeItsModeCallsFor(AuthMode mode, RegistryFlavor flavor, String driver) {
     MatrixPeers.require(flavor, driver);
-    MatrixRegistry registry = registry(mode, flavor);
+    MatrixRegistry registry = REGISTRY.get(mode, flavor, work);
     Map<String, String> config = new LinkedHashMap<>(registry.target(MatrixRegistry.WRITER));
     config.put("helm-oci-tck.driver", driver);
-    config.put("helm-oci-tck.run-id", runId(driver));
+    config.put("helm-oci-tck.run-id", RegistrySlot.runId(driver));
     config.put("helm-oci-tck.output.directory", work.resolve("output").toString());
 
     CaseResults results = SuiteLauncher.run(config, mode.bearer()
@@ -71,25 +71,8 @@ class AuthMatrixTest {
     return expected;
   }
 
-  static String runId(String driver) {
-    return "authm-" + driver;
-  }
-
-  private static synchronized MatrixRegistry registry(AuthMode mode, RegistryFlavor flavor) {
-    if (current != null && current.mode() == mode && current.flavor() == flavor) {
-      return current;
-    }
-    stopCurrent();
-    current = MatrixRegistry.start(mode, flavor, work.resolve(mode + "-" + flavor),
-        MatrixPeers.DRIVERS.stream().map(AuthMatrixTest::runId).toList());
-    return current;
-  }
-
   @AfterAll
-  static synchronized void stopCurrent() {
-    if (current != null) {
-      current.close();
-      current = null;
-    }
+  static void stopRegistry() {
+    REGISTRY.stop();
   }
 }
