@@ -3,7 +3,7 @@ package dev.helmoci.tck.engine;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathResource;
 
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import org.junit.jupiter.api.Assumptions;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import org.junit.jupiter.api.Test;
 
 /** http steps against a real registry: the embedded one the {@code embedded} target provider starts. */
@@ -12,8 +12,8 @@ class EmbeddedTargetTest {
     @Test
     void probeSuitePassesAgainstTheEmbeddedRegistry() {
         // Without Docker or a registry binary there is nothing real to run against; that is reported as skipped.
-        Assumptions.assumeTrue(RegistryLauncher.embeddedDefault().unavailableReason().isEmpty(),
-                () -> "no embedded registry: " + RegistryLauncher.embeddedDefault().unavailableReason().orElse(""));
+        PeerCheck.require(RegistryLauncher.embeddedDefault().unavailableReason().isEmpty(), "DISTRIBUTION_3",
+                "no embedded registry: " + RegistryLauncher.embeddedDefault().unavailableReason().orElse(""));
         TestSuites.engine().selectors(selectClasspathResource("dev/helmoci/tck/engine/embedded/probe.suite.yaml"))
                 .configurationParameter(Constants.TARGET_PROVIDER_PROPERTY_NAME, "embedded")
                 .execute().testEvents().assertStatistics(stats -> stats.started(3).succeeded(3));

@@ -1,11 +1,11 @@
 package dev.helmoci.tck.client.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.helm.HelmResult;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import dev.helmoci.tck.fixtures.tools.Tools;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.io.ByteArrayOutputStream;
@@ -24,7 +24,7 @@ class PushErrorParityTest {
   @ValueSource(strings = {"localhost:5000/charts", "charts/demo", "https://example.com/charts",
       "oci://example.com/charts:1.0", "oci://example.com/Upper/charts", "missing-file", "directory"})
   void sameErrorAsHelm(String remote, @TempDir Path work) throws Exception {
-    assumeTrue(Tools.fromEnvironment().find(Tool.HELM3).isPresent(), "helm 3 not provisioned");
+    PeerCheck.require(Tools.fromEnvironment().find(Tool.HELM3).isPresent(), "HELM3", "helm 3 not provisioned");
     HelmCli helm = HelmCli.provisioned(Tool.HELM3);
     Path chart = ChartTarball.minimal("demo", "0.1.0").writeTo(work, "demo-0.1.0.tgz");
     String target = "oci://127.0.0.1:1/charts";

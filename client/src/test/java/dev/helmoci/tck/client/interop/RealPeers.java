@@ -1,7 +1,6 @@
 package dev.helmoci.tck.client.interop;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -29,12 +28,12 @@ final class RealPeers {
   static EmbeddedRegistry registry(RegistryFlavor flavor) {
     RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS);
     Optional<String> why = launcher.unavailableReason();
-    require(why.isEmpty(), flavor.name(), why.orElse(""));
+    PeerCheck.require(why.isEmpty(), flavor.name(), why.orElse(""));
     return launcher.start();
   }
 
   static HelmCli helm(Tool tool) {
-    require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(), tool + " not provisioned (./tck provision)");
+    PeerCheck.require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(), tool + " not provisioned (./tck provision)");
     return HelmCli.provisioned(tool);
   }
 
@@ -47,15 +46,5 @@ final class RealPeers {
         .environment(Map.of("HOME", home.toString()))
         .output(print, print)
         .build();
-  }
-
-  private static void require(boolean present, String peer, String why) {
-    String required = System.getenv().getOrDefault("TCK_REQUIRE_PEERS", "");
-    for (String item : required.split(",")) {
-      if (!present && !item.isBlank() && (item.trim().equals("ALL") || peer.startsWith(item.trim()))) {
-        throw new AssertionError(peer + " is required (TCK_REQUIRE_PEERS) but unavailable: " + why);
-      }
-    }
-    assumeTrue(present, why);
   }
 }

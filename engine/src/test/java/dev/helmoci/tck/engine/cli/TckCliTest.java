@@ -1,7 +1,6 @@
 package dev.helmoci.tck.engine.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -9,6 +8,7 @@ import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +95,8 @@ class TckCliTest {
 
   private EmbeddedRegistry distribution() {
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
-    assumeTrue(launcher.unavailableReason().isEmpty(), "distribution 3 not provisioned");
+    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
+        launcher.unavailableReason().orElse(""));
     return launcher.start();
   }
 
