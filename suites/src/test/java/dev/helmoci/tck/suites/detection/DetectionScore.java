@@ -1,0 +1,58 @@
+package dev.helmoci.tck.suites.detection;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The verdicts over one detection run: which clean targets broke, and which faults were caught by which
+ * cases. A fault's cases are judged against its baseline, the same driver on distribution 3 behind a clean
+ * proxy: the fault's own setup minus the fault.
+ */
+final class DetectionScore {
+  /** The clean scenario every fault is compared with; {@link Detection} names it so. */
+  static final String BASELINE = "distribution-3+clean-proxy";
+
+  private final List<ScenarioResult> results;
+  private final Duration took;
+
+  DetectionScore(List<ScenarioResult> results, Duration took) {
+    this.results = List.copyOf(results);
+    this.took = took;
+  }
+
+  Duration took() {
+    return took;
+  }
+
+  List<ScenarioResult> faults() {
+    return results.stream().filter(r -> r.scenario().fault().isPresent()).toList();
+  }
+
+  List<ScenarioResult> cleanTargets() {
+    return results.stream().filter(r -> r.scenario().fault().isEmpty()).toList();
+  }
+
+  /** The cases that caught {@code fault}; empty when its baseline is missing or could not be set up. */
+  List<CaseOutcome> killers(ScenarioResult fault) {
+    return baseline(fault.scenario().driver()).map(fault::killers).orElse(List.of());
+  }
+
+  boolean caught(ScenarioResult fault) {
+    return fault.setupError().isEmpty() && !killers(fault).isEmpty();
+  }
+
+  long caught() {
+    return faults().stream().filter(this::caught).count();
+  }
+
+  /** {@code caught/total} over every driver's faults. */
+  String score() {
+    return caught() + "/" + faults().size();
+  }
+
+  private Optional<ScenarioResult> baseline(String driver) {
+    return cleanTargets().stream()
+        .filter(r -> r.scenario().name().equals(BASELINE) && r.scenario().driver().equals(driver)).findFirst();
+  }
+}

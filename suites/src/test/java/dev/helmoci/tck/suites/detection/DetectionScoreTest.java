@@ -1,0 +1,78 @@
+package dev.helmoci.tck.suites.detection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import dev.helmoci.tck.fixtures.fault.Faults;
+import dev.helmoci.tck.fixtures.fault.NamedFault;
+import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The suites' detection power: every suite, run against clean registries, must pass (no false failure), and
+ * run against each catalogued registry fault, must fail a case on a feature that fault breaks. The score and
+ * the cases that caught each fault go to {@code target/helm-oci-tck/detection.{json,md}}.
+ *
+ * <p>Shaped by {@link DetectionSettings} ({@code -Dhelm-oci-tck.detection.drivers=reference,helm3} …).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DetectionScoreTest {
+  private static final Path REPORT_DIRECTORY = Path.of("target", "helm-oci-tck");
+
+  private DetectionScore score;
+
+  @BeforeAll
+  void runEveryScenario() throws Exception {
+    for (RegistryFlavor flavor : List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2)) {
+      Optional<String> missing = DetectionTarget.launcher(flavor).unavailableReason();
+      assumeTrue(missing.isEmpty(), () -> "detection needs " + flavor + " as a process: " + missing.orElse(""));
+    }
+    DetectionSettings settings = DetectionSettings.fromSystemProperties(REPORT_DIRECTORY);
+    long t0 = System.nanoTime();
+    List<ScenarioResult> results = new Detection(settings).run();
+    score = new DetectionScore(results, Duration.ofNanos(System.nanoTime() - t0));
+    System.out.println(new DetectionReport(score).write(REPORT_DIRECTORY));
+  }
+
+  @Test
+  void everyCataloguedFaultHasAScenarioPerDriver() {
+    List<String> expected = Faults.catalogue().stream().map(NamedFault::id).toList();
+    for (String driver : DetectionSettings.fromSystemProperties(REPORT_DIRECTORY).drivers()) {
+      assertThat(score.faults()).filteredOn(r -> r.scenario().driver().equals(driver))
+          .extracting(r -> r.scenario().name()).as("faults run with driver %s", driver)
+          .containsExactlyElementsOf(expected);
+    }
+  }
+
+  @TestFactory
+  Stream<DynamicTest> cleanTargetsHaveNoFalseFailures() {
+    return score.cleanTargets().stream().map(r -> dynamicTest(r.scenario().toString(), () -> {
+      assertThat(r.setupError()).as("setting up %s", r.scenario()).isEmpty();
+      assertThat(r.outcomes()).as("cases run against %s", r.scenario()).isNotEmpty();
+      assertThat(r.count(CaseOutcome.PASS)).as("cases passed on %s", r.scenario()).isPositive();
+      assertThat(r.broken()).as("false failures on the clean target %s", r.scenario()).isEmpty();
+    }));
+  }
+
+  /** One test per fault and driver, named by the fault: it fails when no case on a broken feature failed. */
+  @TestFactory
+  Stream<DynamicTest> everyCataloguedFaultIsCaught() {
+    return score.faults().stream().map(r -> dynamicTest(r.scenario().toString(), () -> {
+      NamedFault fault = r.scenario().fault().orElseThrow();
+      assertThat(r.setupError()).as("setting up fault %s", fault.id()).isEmpty();
+      assertThat(score.killers(r)).as("cases failing under fault %s (%s) on %s that pass on %s; failures: %s",
+          fault.id(), fault.description(), FeatureMapping.suiteFeatures(fault.breaks()), DetectionScore.BASELINE,
+          r.broken()).isNotEmpty();
+    }));
+  }
+}

@@ -1,0 +1,124 @@
+package dev.helmoci.tck.suites.detection;
+
+import dev.helmoci.tck.fixtures.auth.Grant;
+import dev.helmoci.tck.fixtures.auth.TokenService;
+import dev.helmoci.tck.fixtures.fault.Fault;
+import dev.helmoci.tck.fixtures.fault.FaultOptions;
+import dev.helmoci.tck.fixtures.fault.FaultProxy;
+import dev.helmoci.tck.fixtures.fault.NamedFault;
+import dev.helmoci.tck.fixtures.registry.BasicCredentials;
+import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
+import dev.helmoci.tck.fixtures.registry.RegistryAuth;
+import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
+
+/**
+ * A registry of its own (process mode, so many can run at once), optionally behind a fault proxy, that
+ * one detection run is pointed at. Closing it stops everything it started, newest first.
+ */
+final class DetectionTarget implements AutoCloseable {
+  /** Faults that only exist where the registry hands out scoped bearer tokens. */
+  static final Set<String> TOKEN_AUTH_FAULTS = Set.of("token-scope-ignored");
+  /**
+   * The account's token grants in token mode: push only where a run writes ({@code tck-<run id>/…}), pull
+   * everywhere. A case pushing outside its namespace would see the scope enforced.
+   */
+  private static final String RUN_NAMESPACES = "tck-*";
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  private final BasicCredentials credentials;
+  private URI url;
+
+  private DetectionTarget(BasicCredentials credentials) {
+    this.credentials = credentials;
+  }
+
+  /** The registry itself, htpasswd auth. */
+  static DetectionTarget registry(RegistryFlavor flavor, BasicCredentials user) {
+    DetectionTarget target = new DetectionTarget(user);
+    return target.open(() -> {
+      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(htpasswd(user)).start());
+      target.url = registry.baseUrl();
+    });
+  }
+
+  /** The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy). */
+  static DetectionTarget proxied(RegistryFlavor flavor, BasicCredentials user, Fault fault) {
+    DetectionTarget target = new DetectionTarget(user);
+    return target.open(() -> {
+      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(htpasswd(user)).start());
+      target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault)).baseUrl();
+    });
+  }
+
+  /**
+   * A fresh instance of a catalogued fault in front of its own distribution 3; token-scope faults get a
+   * token service, the others htpasswd. Faults that act for the client are given the account to act as.
+   */
+  static DetectionTarget faulty(NamedFault fault, BasicCredentials user) {
+    DetectionTarget target = new DetectionTarget(user);
+    FaultOptions options = FaultOptions.defaults().withUpstreamCredentials(user);
+    return target.open(() -> {
+      RegistryAuth auth = htpasswd(user);
+      if (TOKEN_AUTH_FAULTS.contains(fault.id())) {
+        TokenService tokens = target.remember(TokenService.builder()
+            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*")).start());
+        auth = tokens.registryAuth();
+      }
+      EmbeddedRegistry registry = target.remember(launcher(RegistryFlavor.DISTRIBUTION_3).auth(auth).start());
+      target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault.create(options))).baseUrl();
+    });
+  }
+
+  static RegistryLauncher launcher(RegistryFlavor flavor) {
+    return RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS);
+  }
+
+  URI url() {
+    return url;
+  }
+
+  BasicCredentials credentials() {
+    return credentials;
+  }
+
+  @Override
+  public void close() {
+    while (!started.isEmpty()) {
+      try {
+        started.pop().close();
+      } catch (Exception e) {
+        // Stopping is best effort: a target that will not stop must not hide the run's verdict.
+        System.err.println("detection: could not stop " + e.getMessage());
+      }
+    }
+  }
+
+  private DetectionTarget open(Opening opening) {
+    try {
+      opening.run();
+      return this;
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private <T extends AutoCloseable> T remember(T resource) {
+    started.push(resource);
+    return resource;
+  }
+
+  private static RegistryAuth htpasswd(BasicCredentials user) {
+    return RegistryAuth.htpasswd(user.username(), user.password());
+  }
+
+  @FunctionalInterface
+  private interface Opening {
+    void run();
+  }
+}

@@ -1,0 +1,68 @@
+package dev.helmoci.tck.suites.detection;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
+
+import dev.helmoci.tck.fixtures.registry.BasicCredentials;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+/**
+ * Every built-in suite run once by the {@code helm-oci-tck} engine against a registry URL, in this JVM.
+ *
+ * <p>Only the TCK engine is included: the package {@code dev.helmoci.tck.suites} also holds Jupiter and
+ * {@code @Suite} classes (this one among them), which must not run again inside a detection run.
+ */
+final class SuiteRun {
+  static final String SUITES_PACKAGE = "dev.helmoci.tck.suites";
+  private static final String ENGINE_ID = "helm-oci-tck";
+
+  private final String driver;
+  private final int parallelism;
+  private final String profiles;
+  private final Path outputDirectory;
+
+  /**
+   * @param profiles comma-separated profiles, or empty for every suite
+   * @param outputDirectory where the engine writes its ledger of pushed repositories
+   */
+  SuiteRun(String driver, int parallelism, String profiles, Path outputDirectory) {
+    this.driver = driver;
+    this.parallelism = parallelism;
+    this.profiles = profiles;
+    this.outputDirectory = outputDirectory;
+  }
+
+  /** @param runId names the run's repository namespace ({@code tck-<runId>}) and its ledger */
+  List<CaseOutcome> against(URI target, BasicCredentials credentials, String runId) {
+    OutcomeListener listener = new OutcomeListener();
+    LauncherFactory.create().execute(request(target, credentials, runId), listener);
+    return listener.outcomes();
+  }
+
+  private LauncherDiscoveryRequest request(URI target, BasicCredentials credentials, String runId) {
+    LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+        .selectors(selectPackage(SUITES_PACKAGE))
+        .filters(EngineFilter.includeEngines(ENGINE_ID))
+        // Reporting listeners found on the class path (Allure) would write a result set per detection run.
+        .configurationParameter("junit.platform.execution.listeners.deactivate", "io.qameta.allure.*")
+        .configurationParameter("helm-oci-tck.target.provider", "url")
+        .configurationParameter("helm-oci-tck.target.url", target.toString())
+        .configurationParameter("helm-oci-tck.target.username", credentials.username())
+        .configurationParameter("helm-oci-tck.target.password", credentials.password())
+        .configurationParameter("helm-oci-tck.target.plain-http", "true")
+        .configurationParameter("helm-oci-tck.driver", driver)
+        .configurationParameter("helm-oci-tck.parallelism", Integer.toString(parallelism))
+        .configurationParameter("helm-oci-tck.run-id", runId.toLowerCase(Locale.ROOT))
+        .configurationParameter("helm-oci-tck.output.directory", outputDirectory.toString());
+    if (!profiles.isBlank()) {
+      request.configurationParameter("helm-oci-tck.profiles", profiles);
+    }
+    return request.build();
+  }
+}
