@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.helmoci.tck.client.manifest.GoJsonString;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -61,24 +62,7 @@ final class GoJsonIndent {
   }
 
   private static void string(String s, StringBuilder out) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    out.append(GoJsonString.quote(s));
   }
+
 }

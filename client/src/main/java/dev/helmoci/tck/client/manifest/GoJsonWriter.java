@@ -13,7 +13,6 @@ import java.util.TreeMap;
  * keys sorted, float64 number formatting. Callers emit struct fields in Go field order.
  */
 final class GoJsonWriter {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private final StringBuilder out = new StringBuilder();
   private boolean needsComma;
 
@@ -120,38 +119,7 @@ final class GoJsonWriter {
   }
 
   private void appendString(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        case '<', '>', '&', '\u2028', '\u2029' -> unicodeEscape(c);
-        default -> {
-          if (c < 0x20) {
-            unicodeEscape(c);
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
-              && Character.isLowSurrogate(s.charAt(i + 1))) {
-            out.append(c).append(s.charAt(++i));
-          } else if (Character.isSurrogate(c)) {
-            out.append("\\ufffd"); // Go replaces invalid UTF-8 with an escaped U+FFFD
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
-  }
-
-  private void unicodeEscape(char c) {
-    out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+    GoJsonString.append(s, out);
   }
 
   // encoding/json floatEncoder: 'f' format, or 'e' outside [1e-6, 1e21), exponent without padding.
