@@ -47,7 +47,13 @@ final class MatrixRegistry implements AutoCloseable {
   }
 
   static MatrixRegistry start(AuthMode mode, RegistryFlavor flavor, Path work, List<String> publicRunIds) {
-    Map<String, String> passwords = Map.of(WRITER, secret(), READER, secret());
+    return start(mode, flavor, work, publicRunIds, secret());
+  }
+
+  /** With a chosen password (or token) for {@link #WRITER}, for tests that look for it afterwards. */
+  static MatrixRegistry start(AuthMode mode, RegistryFlavor flavor, Path work, List<String> publicRunIds,
+      String writerPassword) {
+    Map<String, String> passwords = Map.of(WRITER, writerPassword, READER, secret());
     TlsMaterial material = mode.transport() == RegistryTls.Kind.PLAIN_HTTP ? null
         : TlsMaterial.generate(work.resolve("tls"));
     RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
