@@ -7,6 +7,7 @@ import dev.helmoci.tck.client.manifest.PulledManifest;
 import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.registry.FetchedManifest;
 import dev.helmoci.tck.client.registry.RegistryClient;
+import dev.helmoci.tck.client.registry.VerifyingInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,18 +35,33 @@ public final class ChartPull {
     Reference ref = located.pullReference();
     RegistryClient registry = clients.forRegistry(ref.registry());
     String repository = ref.repository();
-    FetchedManifest root = registry.fetchManifest(repository, ref.tag().isEmpty() ? ref.digest() : ref.tag());
-    PulledManifest rootManifest = PulledManifest.parse(root.content(), root.descriptor().mediaType());
+    FetchedManifest root;
+    try {
+      root = registry.fetchManifest(repository, ref.tag().isEmpty() ? ref.digest() : ref.tag());
+    } catch (IOException e) {
+      throw OrasErrors.rootFetch(e);
+    }
+    String rootType = root.descriptor().mediaType();
+    PulledManifest rootManifest = PulledManifest.parse(root.content(), rootType);
 
-    Nodes nodes = new Nodes();
-    if (rootManifest.isIndex()) {
+    // Helm allows only OCI manifests and indexes as manifest nodes; oras still walks a Docker manifest's
+    // successors, so its Helm blobs count, but the root itself is never stored.
+    boolean rootAllowed = MediaTypes.OCI_MANIFEST.equals(rootType) || MediaTypes.OCI_INDEX.equals(rootType);
+    Nodes nodes = new Nodes(rootAllowed ? 1 : 0);
+    if (rootManifest.isIndex() && rootAllowed) {
       for (Descriptor child : rootManifest.manifests()) {
         if (MediaTypes.OCI_MANIFEST.equals(child.mediaType())) {
-          byte[] body = registry.fetchManifest(repository, Descriptors.wire(child));
+          byte[] body;
+          try {
+            body = registry.fetchManifest(repository, Descriptors.wire(child));
+          } catch (IOException e) {
+            throw OrasErrors.source("FindSuccessors", e);
+          }
+          nodes.count++;
           nodes.add(PulledManifest.parse(body, child.mediaType()), withChart, withProv);
         }
       }
-    } else if (MediaTypes.OCI_MANIFEST.equals(rootManifest.mediaType())) {
+    } else if (rootAllowed || MediaTypes.DOCKER_MANIFEST_V2.equals(rootType)) {
       nodes.add(rootManifest, withChart, withProv);
     }
 
@@ -63,6 +79,11 @@ public final class ChartPull {
     if (withProv && nodes.prov == null) {
       throw new HelmException("manifest does not contain a layer with mediatype " + MediaTypes.PROV_LAYER);
     }
+    if (!rootAllowed) {
+      String digest = root.descriptor().digest();
+      throw new HelmException("unable to retrieve blob with digest " + digest + ": " + digest + ": " + rootType
+          + ": not found");
+    }
     if (withChart && MediaTypes.LEGACY_CHART_LAYER.equals(nodes.chart.mediaType())) {
       out.registry("Warning: chart media type " + MediaTypes.LEGACY_CHART_LAYER + " is deprecated");
     }
@@ -79,12 +100,28 @@ public final class ChartPull {
     return new PulledChart(printed, root.descriptor().digest(), ConfigJson.decode(config), chart, prov);
   }
 
+  /** A blob, verified while read; failures worded as oras's copy into memory words them. */
   private static byte[] read(RegistryClient registry, String repository, Descriptor descriptor) throws IOException {
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(descriptor.size(), 1 << 20));
     try (InputStream in = registry.openBlob(repository, Descriptors.wire(descriptor))) {
-      ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(descriptor.size(), 1 << 20));
       in.transferTo(buffer);
       return buffer.toByteArray();
+    } catch (IOException e) {
+      if (buffer.size() < descriptor.size() && !VerifyingInputStream.MISMATCHED_DIGEST.equals(e.getMessage())
+          && !VerifyingInputStream.TRAILING_DATA.equals(e.getMessage()) && buffer.size() > 0) {
+        throw OrasErrors.shortRead(descriptor.size(), buffer.size(), descriptor.digest().toString(), e);
+      }
+      if (buffer.size() > 0 || isVerification(e)) {
+        throw OrasErrors.destination("Push", e.getMessage(), e);
+      }
+      throw e;
     }
+  }
+
+  private static boolean isVerification(IOException e) {
+    String m = e.getMessage();
+    return VerifyingInputStream.MISMATCHED_DIGEST.equals(m) || VerifyingInputStream.TRAILING_DATA.equals(m)
+        || VerifyingInputStream.UNEXPECTED_EOF.equals(m);
   }
 
   /** The Helm nodes found under the root; when a kind appears twice the last one seen wins, as in Helm. */
@@ -92,10 +129,17 @@ public final class ChartPull {
     Descriptor config;
     Descriptor chart;
     Descriptor prov;
-    int count = 1;
+    int count;
+
+    Nodes(int count) {
+      this.count = count;
+    }
 
     void add(PulledManifest manifest, boolean withChart, boolean withProv) {
-      manifest.config().filter(c -> MediaTypes.CONFIG.equals(c.mediaType())).ifPresent(c -> config = c);
+      manifest.config().filter(c -> MediaTypes.CONFIG.equals(c.mediaType())).ifPresent(c -> {
+        config = c;
+        count++;
+      });
       List<Descriptor> layers = new ArrayList<>(manifest.layers());
       for (Descriptor layer : layers) {
         String type = layer.mediaType();
