@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine;
 
+import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.target.EmbeddedAuth;
 import dev.helmoci.tck.engine.target.EmbeddedTransport;
 import org.apiguardian.api.API;
@@ -69,6 +70,12 @@ public final class Constants {
 
     /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}. */
     public static final String DRIVER_PROPERTY_NAME = "helm-oci-tck.driver";
+
+    /**
+     * A Docker config directory (such as {@code ~/.docker}) whose {@code config.json} the drivers read as Helm's
+     * credentials fallback, with its {@code credsStore}/{@code credHelpers} helpers found on {@code PATH}.
+     */
+    public static final String DRIVER_DOCKER_CONFIG_PROPERTY_NAME = DockerConfigSeed.PROPERTY_NAME;
 
     /** Repository prefix in the target, such as {@code myorg/ci}; the run adds {@code tck-<run id>}. Env {@code OCI_NAMESPACE}. */
     public static final String NAMESPACE_PROPERTY_NAME = "helm-oci-tck.namespace";

@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine;
 
 import static dev.helmoci.tck.engine.Constants.*;
 
+import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.run.RunSettings;
 import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.EmbeddedAuth;
@@ -68,6 +69,7 @@ final class TckConfiguration {
         clientCertificate();
         embeddedMode(TARGET_EMBEDDED_AUTH_PROPERTY_NAME, EmbeddedAuth::parse);
         embeddedMode(TARGET_EMBEDDED_TLS_PROPERTY_NAME, EmbeddedTransport::parse);
+        get(DRIVER_DOCKER_CONFIG_PROPERTY_NAME).flatMap(DockerConfigSeed::problem).ifPresent(problems::add);
         return List.copyOf(problems);
     }
 

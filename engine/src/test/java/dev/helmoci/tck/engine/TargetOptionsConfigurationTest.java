@@ -65,6 +65,16 @@ class TargetOptionsConfigurationTest {
                 Constants.TARGET_EMBEDDED_TLS_PROPERTY_NAME, "self-signed"), Map.of()).problems()).isEmpty();
     }
 
+    @Test
+    void aDockerConfigIsADirectoryWithAConfigJson(@TempDir Path dir) throws Exception {
+        assertThat(configuration(Map.of(Constants.DRIVER_DOCKER_CONFIG_PROPERTY_NAME, dir.toString()), Map.of())
+                .problems()).containsExactly("helm-oci-tck.driver.docker-config must be a directory with a"
+                        + " config.json, was '" + dir + "'");
+        Files.writeString(dir.resolve("config.json"), "{}");
+        assertThat(configuration(Map.of(Constants.DRIVER_DOCKER_CONFIG_PROPERTY_NAME, dir.toString()), Map.of())
+                .problems()).isEmpty();
+    }
+
     private static TckConfiguration configuration(Map<String, String> parameters, Map<String, String> environment) {
         return new TckConfiguration(new MapParameters(parameters), environment::get);
     }

@@ -102,6 +102,11 @@ final class MatrixRegistry implements AutoCloseable {
     return config;
   }
 
+  /** {@code host:port}, the key Docker and Helm credential stores use. */
+  String hostPort() {
+    return registry.hostPort();
+  }
+
   String password(String account) {
     return passwords.get(account);
   }

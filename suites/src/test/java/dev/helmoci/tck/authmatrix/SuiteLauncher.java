@@ -18,6 +18,7 @@ final class SuiteLauncher {
   static final String ROUNDTRIP = "roundtrip";
   static final String PUBLIC_PULL = "public-pull";
   static final String READ_ONLY = "read-only";
+  static final String DOCKER_CONFIG = "docker-config";
   private static final String RESOURCES = "dev/helmoci/tck/authmatrix/";
 
   private SuiteLauncher() {

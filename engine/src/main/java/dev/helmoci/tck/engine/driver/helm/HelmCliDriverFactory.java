@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.driver.helm;
 
+import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
@@ -35,7 +36,9 @@ public abstract class HelmCliDriverFactory implements DriverFactory {
     Path binary = settings.parameter(BINARY_PROPERTY_NAME).map(Path::of)
         .orElseGet(() -> Tools.fromEnvironment().require(tool));
     Path home = Files.createDirectories(settings.workDirectory().resolve(name + "-home"));
-    return new HelmCliDriver(name, new HelmCli(binary, home), new TransportFlags(settings.target().tls()),
+    HelmCli helm = new HelmCli(binary, home);
+    DockerConfigSeed.seed(settings, helm.dockerConfigDir());
+    return new HelmCliDriver(name, helm, new TransportFlags(settings.target().tls()),
         Duration.ofMinutes(2));
   }
 

@@ -17,6 +17,9 @@ import java.util.Map;
  * report as {@code Error: …} into a {@link DriverException} carrying Helm's message.
  */
 final class ReferenceClients {
+  /** {@code $DOCKER_CONFIG}, relative to the home. */
+  static final String DOCKER_CONFIG_DIRECTORY = "docker";
+
   private final HelmEmulation helm;
   private final TransportOptions transport;
   private final Map<String, String> env;
@@ -24,8 +27,10 @@ final class ReferenceClients {
   ReferenceClients(HelmEmulation helm, TransportOptions transport, Path home) {
     this.helm = helm;
     this.transport = transport;
+    // PATH as helm inherits it: docker-credential-* helpers named in a Docker config are found there.
     this.env = Map.of("HOME", home.toString(), "HELM_CONFIG_HOME", home.resolve("config").toString(),
-        "DOCKER_CONFIG", home.resolve("docker").toString());
+        "DOCKER_CONFIG", home.resolve(DOCKER_CONFIG_DIRECTORY).toString(),
+        "PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
   }
 
   HelmEmulation helm() {

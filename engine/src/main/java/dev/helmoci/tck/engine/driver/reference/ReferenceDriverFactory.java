@@ -2,11 +2,13 @@ package dev.helmoci.tck.engine.driver.reference;
 
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
 import dev.helmoci.tck.engine.target.TlsOptions;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * {@code helm-oci-tck.driver=reference}: the in-process reference client, emulating the Helm version in
@@ -30,7 +32,8 @@ public final class ReferenceDriverFactory implements DriverFactory {
         .insecureSkipTlsVerify(tls.insecure());
     tls.caFile().ifPresent(transport::caFile);
     tls.clientCertificate().ifPresent(client -> transport.clientCertificate(client.certFile(), client.keyFile()));
-    return new ReferenceDriver(new ReferenceClients(helm, transport.build(),
-        Files.createDirectories(settings.workDirectory().resolve("reference-home"))));
+    Path home = Files.createDirectories(settings.workDirectory().resolve("reference-home"));
+    DockerConfigSeed.seed(settings, home.resolve(ReferenceClients.DOCKER_CONFIG_DIRECTORY));
+    return new ReferenceDriver(new ReferenceClients(helm, transport.build(), home));
   }
 }
