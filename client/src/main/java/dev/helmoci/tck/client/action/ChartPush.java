@@ -69,12 +69,10 @@ public final class ChartPush {
     byte[] manifestBytes = manifest.toJson();
 
     RegistryClient registry = clients.forRegistry(ref.registry());
-    if (helm.pushScopeHint()) {
-      registry = registry.withScopeHint(ref.repository(), "pull", "push");
-    }
+    RegistryClient target = helm.pushScopeHint() ? registry.withScopeHint(ref.repository(), "pull", "push") : registry;
     String repository = ref.repository();
     String manifestDigest = manifest.digest().toString();
-    if (!registry.manifestExists(repository, manifestDigest)) {
+    if (!onDestination("Exists", () -> target.manifestExists(repository, manifestDigest))) {
       List<Upload> uploads = new ArrayList<>();
       uploads.add(new Upload(configDescriptor, config));
       for (Descriptor layer : manifest.layers()) {
@@ -82,13 +80,22 @@ public final class ChartPush {
       }
       for (Upload upload : uploads) {
         String digest = upload.descriptor.digest().toString();
-        if (!registry.blobExists(repository, digest)) {
-          registry.pushBlob(repository, Descriptors.wire(upload.descriptor), BlobSource.of(upload.bytes));
+        if (!onDestination("Exists", () -> target.blobExists(repository, digest))) {
+          onDestination("Push", () -> {
+            target.pushBlob(repository, Descriptors.wire(upload.descriptor), BlobSource.of(upload.bytes));
+            return true;
+          });
         }
       }
-      registry.pushManifest(repository, manifestDigest, Descriptors.wire(manifest.descriptor()), manifestBytes);
+      onDestination("Push", () -> {
+        target.pushManifest(repository, manifestDigest, Descriptors.wire(manifest.descriptor()), manifestBytes);
+        return true;
+      });
     }
-    registry.tagManifest(repository, Descriptors.wire(manifest.descriptor()), ref.tag());
+    onDestination("Tag", () -> {
+      target.tagManifest(repository, Descriptors.wire(manifest.descriptor()), ref.tag());
+      return true;
+    });
 
     String printed = ref.registry() + "/" + repository + ":" + ref.tag();
     out.registry("Pushed: " + printed);
@@ -101,5 +108,19 @@ public final class ChartPush {
   }
 
   private record Upload(Descriptor descriptor, byte[] bytes) {
+  }
+
+  /** One step of oras's copy into the registry; its failure is worded {@code failed to perform "<op>" on destination}. */
+  private static boolean onDestination(String operation, RegistryStep step) {
+    try {
+      return step.run();
+    } catch (IOException e) {
+      throw OrasErrors.destination(operation, e.getMessage(), e);
+    }
+  }
+
+  @FunctionalInterface
+  private interface RegistryStep {
+    boolean run() throws IOException;
   }
 }
