@@ -62,6 +62,12 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--ca-file", description = "PEM CA bundle the registry's certificate chains to")
   Path caFile;
 
+  @Option(names = "--cert-file", description = "client certificate (PEM) for mutual TLS")
+  Path certFile;
+
+  @Option(names = "--key-file", description = "client key (PEM) for mutual TLS")
+  Path keyFile;
+
   @Option(names = "--insecure", description = "skip TLS verification")
   boolean insecure;
 
@@ -115,6 +121,8 @@ final class RunCommand implements Callable<Integer> {
     putIfSet(request, Constants.TARGET_USERNAME_PROPERTY_NAME, username);
     putIfSet(request, Constants.NAMESPACE_PROPERTY_NAME, namespace);
     putIfSet(request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
+    putIfSet(request, Constants.TARGET_CLIENT_CERT_FILE_PROPERTY_NAME, certFile == null ? null : certFile.toString());
+    putIfSet(request, Constants.TARGET_CLIENT_KEY_FILE_PROPERTY_NAME, keyFile == null ? null : keyFile.toString());
     if (insecure) {
       request.configurationParameter(Constants.TARGET_INSECURE_PROPERTY_NAME, "true");
     }

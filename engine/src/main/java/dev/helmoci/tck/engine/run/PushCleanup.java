@@ -54,6 +54,7 @@ final class PushCleanup {
     TransportOptions.Builder transport = TransportOptions.builder().plainHttp(target.tls().plainHttp())
         .insecureSkipTlsVerify(target.tls().insecure());
     target.tls().caFile().ifPresent(transport::caFile);
+    target.tls().clientCertificate().ifPresent(c -> transport.clientCertificate(c.certFile(), c.keyFile()));
     CredentialProvider credentials = target.credentials()
         .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
         .orElse(CredentialProvider.NONE);

@@ -86,7 +86,7 @@ public final class RunContext implements AutoCloseable {
         if (http == null) {
             try {
                 http = HttpClients.forTarget(target().tls(), settings.stepTimeout());
-            } catch (IOException | java.security.GeneralSecurityException e) {
+            } catch (IOException e) {
                 throw new IllegalStateException("cannot set up TLS for the target: " + e.getMessage(), e);
             }
         }
