@@ -1,5 +1,6 @@
 package dev.helmoci.tck.suites.detection;
 
+import java.time.Duration;
 import java.util.Set;
 
 /**
@@ -10,8 +11,10 @@ import java.util.Set;
  * @param outcome {@code pass}, {@code fail}, {@code error}, {@code unsupported}, {@code disabled} or {@code blocked}
  * @param features the case's {@code verifies} names
  * @param message the failure, abort or skip reason; empty on pass
+ * @param took zero when the case never started
  */
-record CaseOutcome(String caseId, String suite, String outcome, Set<String> features, String message) {
+record CaseOutcome(String caseId, String suite, String outcome, Set<String> features, String message,
+    Duration took) {
   static final String PASS = "pass";
   static final String FAIL = "fail";
   static final String ERROR = "error";

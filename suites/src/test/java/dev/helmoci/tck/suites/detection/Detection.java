@@ -7,8 +7,12 @@ import dev.helmoci.tck.fixtures.registry.BasicCredentials;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +39,10 @@ final class Detection {
         String registry = flavor == RegistryFlavor.DISTRIBUTION_3 ? "distribution-3" : "distribution-2.8";
         scenarios.add(Scenario.clean(registry, driver, () -> DetectionTarget.registry(flavor, USER)));
         scenarios.add(Scenario.clean(registry + "+clean-proxy", driver,
-            () -> DetectionTarget.proxied(flavor, USER, Fault.NONE)));
+            () -> DetectionTarget.proxied(flavor, USER, false, Fault.NONE)));
       }
+      scenarios.add(Scenario.clean(DetectionScore.TOKEN_BASELINE, driver,
+          () -> DetectionTarget.proxied(RegistryFlavor.DISTRIBUTION_3, USER, true, Fault.NONE)));
       for (NamedFault fault : Faults.catalogue()) {
         scenarios.add(Scenario.faulty(fault, driver, () -> DetectionTarget.faulty(fault, USER)));
       }
@@ -44,16 +50,21 @@ final class Detection {
     return scenarios;
   }
 
-  /** Every scenario, in the order of {@link #scenarios()}. */
+  /**
+   * Every scenario, reported in the order of {@link #scenarios()} but started biggest first (clean targets,
+   * then faults by how many cases they run) so that no long scenario starts last and runs alone.
+   */
   List<ScenarioResult> run() throws InterruptedException {
     List<Scenario> scenarios = scenarios();
+    List<Set<String>> cases = suiteRun().discoverCaseFeatures();
+    Map<Scenario, Future<ScenarioResult>> running = new HashMap<>();
     ExecutorService pool = Executors.newFixedThreadPool(settings.concurrency());
     try {
-      List<Future<ScenarioResult>> running = new ArrayList<>();
-      scenarios.forEach(s -> running.add(pool.submit(() -> run(s))));
+      scenarios.stream().sorted(Comparator.comparingLong((Scenario s) -> casesRun(s, cases)).reversed())
+          .forEach(s -> running.put(s, pool.submit(() -> run(s))));
       List<ScenarioResult> results = new ArrayList<>();
-      for (Future<ScenarioResult> future : running) {
-        results.add(await(future));
+      for (Scenario scenario : scenarios) {
+        results.add(await(running.get(scenario)));
       }
       return results;
     } finally {
@@ -63,15 +74,36 @@ final class Detection {
 
   private ScenarioResult run(Scenario scenario) {
     long t0 = System.nanoTime();
-    SuiteRun suites = new SuiteRun(scenario.driver(), settings.parallelism(), settings.profiles(),
-        settings.outputDirectory().resolve("runs"));
+    SuiteRun suites = suiteRun(scenario.driver());
     try (DetectionTarget target = scenario.target().get()) {
-      List<CaseOutcome> outcomes = suites.against(target.url(), target.credentials(), scenario.runId("det"));
-      return new ScenarioResult(scenario, outcomes, Optional.empty(), since(t0));
+      List<CaseOutcome> outcomes = suites.against(target.url(), target.credentials(), scenario.runId("det"),
+          onlyFeatures(scenario));
+      ScenarioResult result = new ScenarioResult(scenario, outcomes, Optional.empty(), since(t0));
+      System.out.printf("detection: %-40s %3d cases, %3d failed or errored, %5.1f s%n", scenario, outcomes.size(),
+          result.broken().size(), result.took().toMillis() / 1000.0);
+      return result;
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: the kit's jars rebuilt under a running JVM; one scenario lost, not the whole report.
       return new ScenarioResult(scenario, List.of(), Optional.of(e.toString()), since(t0));
     }
+  }
+
+  /** Under a fault (when pruning), the features whose cases can catch it; otherwise every case runs. */
+  private Optional<Set<String>> onlyFeatures(Scenario scenario) {
+    return settings.prune() ? scenario.fault().map(f -> FeatureMapping.suiteFeatures(f.breaks())) : Optional.empty();
+  }
+
+  private long casesRun(Scenario scenario, List<Set<String>> cases) {
+    return onlyFeatures(scenario).map(only -> cases.stream().filter(c -> c.stream().anyMatch(only::contains))
+        .count()).orElse((long) cases.size());
+  }
+
+  private SuiteRun suiteRun(String driver) {
+    return new SuiteRun(driver, settings.parallelism(), settings.profiles(), settings.outputDirectory().resolve("runs"));
+  }
+
+  private SuiteRun suiteRun() {
+    return suiteRun(settings.drivers().get(0));
   }
 
   private static ScenarioResult await(Future<ScenarioResult> future) throws InterruptedException {

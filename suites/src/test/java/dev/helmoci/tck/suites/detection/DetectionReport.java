@@ -39,7 +39,7 @@ final class DetectionReport {
     root.put("score", score.score());
     root.put("caught", score.caught());
     root.put("total", score.faults().size());
-    root.put("baseline", DetectionScore.BASELINE);
+    root.put("baselines", List.of(DetectionScore.BASELINE, DetectionScore.TOKEN_BASELINE));
     root.put("seconds", seconds(score.took()));
     root.put("clean", score.cleanTargets().stream().map(DetectionReport::cleanJson).toList());
     root.put("faults", score.faults().stream().map(this::faultJson).toList());
@@ -55,6 +55,7 @@ final class DetectionReport {
     row.put("falseFailures", r.broken().stream().map(DetectionReport::caseJson).toList());
     r.setupError().ifPresent(e -> row.put("setupError", e));
     row.put("seconds", seconds(r.took()));
+    row.put("slowest", slowest(r));
     return row;
   }
 
@@ -67,14 +68,26 @@ final class DetectionReport {
     row.put("modelledOn", fault.modelledOn());
     row.put("breaks", new TreeSet<>(fault.breaks().stream().map(HelmFeature::name).toList()));
     row.put("suiteFeatures", FeatureMapping.suiteFeatures(fault.breaks()));
+    row.put("baseline", DetectionScore.baselineOf(r));
     List<CaseOutcome> killers = score.killers(r);
     row.put("caught", score.caught(r));
     row.put("killedBy", killers.stream().map(DetectionReport::caseJson).toList());
     row.put("otherFailures", r.broken().stream().filter(o -> !killers.contains(o)).map(DetectionReport::caseJson)
         .toList());
+    row.put("casesRun", r.outcomes().size());
+    row.put("blockedByPruning", r.outcomes().stream()
+        .filter(o -> o.outcome().equals(CaseOutcome.BLOCKED) && o.message().endsWith("(not run)"))
+        .map(CaseOutcome::caseId).toList());
     r.setupError().ifPresent(e -> row.put("setupError", e));
     row.put("seconds", seconds(r.took()));
+    row.put("slowest", slowest(r));
     return row;
+  }
+
+  /** The three slowest cases, to see where a scenario's time goes. */
+  private static List<String> slowest(ScenarioResult r) {
+    return r.outcomes().stream().sorted((a, b) -> b.took().compareTo(a.took())).limit(3)
+        .map(o -> o.caseId() + " " + seconds(o.took()) + " s").toList();
   }
 
   private static Map<String, Object> caseJson(CaseOutcome o) {
@@ -84,14 +97,15 @@ final class DetectionReport {
     row.put("outcome", o.outcome());
     row.put("features", new TreeSet<>(o.features()));
     row.put("message", o.message());
+    row.put("seconds", seconds(o.took()));
     return row;
   }
 
   private String markdown() {
     StringBuilder md = new StringBuilder("# Detection score: " + score.score() + " faults caught\n\n");
     md.append(String.format("Whole run: %.0f s. A case catches a fault when it fails on a feature the fault breaks"
-        + " and passes on the baseline, %s.%n%n## Clean targets (must have no failure)%n%n", seconds(score.took()),
-        DetectionScore.BASELINE));
+        + " and passes on the baseline, %s (%s for token-scope faults).%n%n## Clean targets (must have no failure)%n%n",
+        seconds(score.took()), DetectionScore.BASELINE, DetectionScore.TOKEN_BASELINE));
     md.append("| target | driver | cases | passed | false failures | s |\n|---|---|---|---|---|---|\n");
     for (ScenarioResult r : score.cleanTargets()) {
       String broken = r.setupError().orElse(String.join(", ", r.broken().stream()

@@ -7,11 +7,13 @@ import java.util.Optional;
 /**
  * The verdicts over one detection run: which clean targets broke, and which faults were caught by which
  * cases. A fault's cases are judged against its baseline, the same driver on distribution 3 behind a clean
- * proxy: the fault's own setup minus the fault.
+ * proxy, with the same auth: the fault's own setup minus the fault.
  */
 final class DetectionScore {
   /** The clean scenario every fault is compared with; {@link Detection} names it so. */
   static final String BASELINE = "distribution-3+clean-proxy";
+  /** The baseline of the faults that need a token-auth registry. */
+  static final String TOKEN_BASELINE = "distribution-3+token-auth+clean-proxy";
 
   private final List<ScenarioResult> results;
   private final Duration took;
@@ -35,7 +37,7 @@ final class DetectionScore {
 
   /** The cases that caught {@code fault}; empty when its baseline is missing or could not be set up. */
   List<CaseOutcome> killers(ScenarioResult fault) {
-    return baseline(fault.scenario().driver()).map(fault::killers).orElse(List.of());
+    return baseline(fault).map(fault::killers).orElse(List.of());
   }
 
   boolean caught(ScenarioResult fault) {
@@ -51,8 +53,14 @@ final class DetectionScore {
     return caught() + "/" + faults().size();
   }
 
-  private Optional<ScenarioResult> baseline(String driver) {
-    return cleanTargets().stream()
-        .filter(r -> r.scenario().name().equals(BASELINE) && r.scenario().driver().equals(driver)).findFirst();
+  /** The name of the clean scenario {@code fault} is compared with. */
+  static String baselineOf(ScenarioResult fault) {
+    return fault.scenario().fault().filter(DetectionTarget::needsTokenAuth).isPresent() ? TOKEN_BASELINE : BASELINE;
+  }
+
+  private Optional<ScenarioResult> baseline(ScenarioResult fault) {
+    String name = baselineOf(fault);
+    return cleanTargets().stream().filter(r -> r.scenario().name().equals(name)
+        && r.scenario().driver().equals(fault.scenario().driver())).findFirst();
   }
 }

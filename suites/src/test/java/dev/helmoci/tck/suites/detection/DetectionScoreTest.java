@@ -71,7 +71,7 @@ class DetectionScoreTest {
       NamedFault fault = r.scenario().fault().orElseThrow();
       assertThat(r.setupError()).as("setting up fault %s", fault.id()).isEmpty();
       assertThat(score.killers(r)).as("cases failing under fault %s (%s) on %s that pass on %s; failures: %s",
-          fault.id(), fault.description(), FeatureMapping.suiteFeatures(fault.breaks()), DetectionScore.BASELINE,
+          fault.id(), fault.description(), FeatureMapping.suiteFeatures(fault.breaks()), DetectionScore.baselineOf(r),
           r.broken()).isNotEmpty();
     }));
   }

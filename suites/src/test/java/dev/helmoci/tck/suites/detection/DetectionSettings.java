@@ -10,19 +10,22 @@ import java.util.List;
  *   <li>{@code helm-oci-tck.detection.drivers}: comma-separated drivers, default {@code reference}
  *       (add {@code helm3} for real helm; it is much slower)</li>
  *   <li>{@code helm-oci-tck.detection.concurrency}: scenarios (registry + proxy + engine run) at once, default 3</li>
- *   <li>{@code helm-oci-tck.detection.parallelism}: the engine's parallelism within a scenario, default 2</li>
+ *   <li>{@code helm-oci-tck.detection.parallelism}: the engine's parallelism within a scenario, default 6 (faults that
+ *       answer 5xx make the client retry with back-off, which waits rather than works)</li>
  *   <li>{@code helm-oci-tck.detection.profiles}: the suites' profiles to run, default all</li>
+ *   <li>{@code helm-oci-tck.detection.prune}: under a fault, run only the cases on a feature it breaks (the
+ *       only ones that can catch it), default {@code true}; clean targets always run every case</li>
  * </ul>
  */
-record DetectionSettings(List<String> drivers, int concurrency, int parallelism, String profiles,
+record DetectionSettings(List<String> drivers, int concurrency, int parallelism, String profiles, boolean prune,
     Path outputDirectory) {
   private static final String PREFIX = "helm-oci-tck.detection.";
 
   static DetectionSettings fromSystemProperties(Path outputDirectory) {
     List<String> drivers = Arrays.stream(property("drivers", "reference").split(",")).map(String::trim)
         .filter(d -> !d.isEmpty()).toList();
-    return new DetectionSettings(drivers, number("concurrency", 3), number("parallelism", 2),
-        property("profiles", ""), outputDirectory);
+    return new DetectionSettings(drivers, number("concurrency", 3), number("parallelism", 6),
+        property("profiles", ""), Boolean.parseBoolean(property("prune", "true")), outputDirectory);
   }
 
   private static String property(String name, String fallback) {

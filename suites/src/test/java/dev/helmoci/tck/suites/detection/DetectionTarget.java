@@ -46,11 +46,20 @@ final class DetectionTarget implements AutoCloseable {
     });
   }
 
-  /** The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy). */
-  static DetectionTarget proxied(RegistryFlavor flavor, BasicCredentials user, Fault fault) {
+  /**
+   * The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy), with htpasswd
+   * auth, or with a token service when {@code tokenAuth}.
+   */
+  static DetectionTarget proxied(RegistryFlavor flavor, BasicCredentials user, boolean tokenAuth, Fault fault) {
     DetectionTarget target = new DetectionTarget(user);
     return target.open(() -> {
-      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(htpasswd(user)).start());
+      RegistryAuth auth = htpasswd(user);
+      if (tokenAuth) {
+        TokenService tokens = target.remember(TokenService.builder()
+            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*")).start());
+        auth = tokens.registryAuth();
+      }
+      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(auth).start());
       target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault)).baseUrl();
     });
   }
@@ -60,18 +69,12 @@ final class DetectionTarget implements AutoCloseable {
    * token service, the others htpasswd. Faults that act for the client are given the account to act as.
    */
   static DetectionTarget faulty(NamedFault fault, BasicCredentials user) {
-    DetectionTarget target = new DetectionTarget(user);
-    FaultOptions options = FaultOptions.defaults().withUpstreamCredentials(user);
-    return target.open(() -> {
-      RegistryAuth auth = htpasswd(user);
-      if (TOKEN_AUTH_FAULTS.contains(fault.id())) {
-        TokenService tokens = target.remember(TokenService.builder()
-            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*")).start());
-        auth = tokens.registryAuth();
-      }
-      EmbeddedRegistry registry = target.remember(launcher(RegistryFlavor.DISTRIBUTION_3).auth(auth).start());
-      target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault.create(options))).baseUrl();
-    });
+    Fault instance = fault.create(FaultOptions.defaults().withUpstreamCredentials(user));
+    return proxied(RegistryFlavor.DISTRIBUTION_3, user, needsTokenAuth(fault), instance);
+  }
+
+  static boolean needsTokenAuth(NamedFault fault) {
+    return TOKEN_AUTH_FAULTS.contains(fault.id());
   }
 
   static RegistryLauncher launcher(RegistryFlavor flavor) {

@@ -1,7 +1,10 @@
 package dev.helmoci.tck.suites.detection;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.TestExecutionResult;
@@ -19,11 +22,17 @@ final class OutcomeListener implements TestExecutionListener {
   private static final String CASE_SEGMENT = "[case:";
 
   private final List<CaseOutcome> outcomes = new CopyOnWriteArrayList<>();
+  private final Map<String, Long> started = new ConcurrentHashMap<>();
   private volatile TestPlan plan;
 
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
+  }
+
+  @Override
+  public void executionStarted(TestIdentifier id) {
+    started.put(id.getUniqueId(), System.nanoTime());
   }
 
   @Override
@@ -60,7 +69,9 @@ final class OutcomeListener implements TestExecutionListener {
     Set<String> features = id.getTags().stream().map(t -> t.getName()).filter(n -> n.startsWith(FEATURE_TAG))
         .map(n -> n.substring(FEATURE_TAG.length())).collect(Collectors.toSet());
     String suite = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-    outcomes.add(new CaseOutcome(caseId(id), suite, outcome, features, message));
+    Long t0 = started.remove(id.getUniqueId());
+    Duration took = t0 == null ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - t0);
+    outcomes.add(new CaseOutcome(caseId(id), suite, outcome, features, message, took));
   }
 
   private static String caseId(TestIdentifier id) {

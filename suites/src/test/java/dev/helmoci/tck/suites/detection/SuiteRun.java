@@ -5,10 +5,16 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPacka
 import dev.helmoci.tck.fixtures.registry.BasicCredentials;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -38,14 +44,34 @@ final class SuiteRun {
     this.outputDirectory = outputDirectory;
   }
 
-  /** @param runId names the run's repository namespace ({@code tck-<runId>}) and its ledger */
-  List<CaseOutcome> against(URI target, BasicCredentials credentials, String runId) {
+  /**
+   * @param runId names the run's repository namespace ({@code tck-<runId>}) and its ledger
+   * @param features when present, only the cases verifying one of these features run
+   */
+  List<CaseOutcome> against(URI target, BasicCredentials credentials, String runId, Optional<Set<String>> features) {
     OutcomeListener listener = new OutcomeListener();
-    LauncherFactory.create().execute(request(target, credentials, runId), listener);
+    LauncherFactory.create().execute(request(target, credentials, runId, features), listener);
     return listener.outcomes();
   }
 
-  private LauncherDiscoveryRequest request(URI target, BasicCredentials credentials, String runId) {
+  /**
+   * The {@code verifies} features of every case the suites hold, by discovery only (nothing is run, so the
+   * target URL is never contacted).
+   */
+  List<Set<String>> discoverCaseFeatures() {
+    BasicCredentials nobody = new BasicCredentials("discovery", "discovery");
+    TestPlan plan = LauncherFactory.create().discover(request(URI.create("http://127.0.0.1:1"), nobody,
+        "discovery", Optional.empty()));
+    List<Set<String>> features = new ArrayList<>();
+    plan.getRoots().forEach(root -> plan.getDescendants(root).stream().filter(TestIdentifier::isTest)
+        .forEach(id -> features.add(id.getTags().stream().map(t -> t.getName())
+            .filter(n -> n.startsWith("feature:")).map(n -> n.substring("feature:".length()))
+            .collect(Collectors.toSet()))));
+    return features;
+  }
+
+  private LauncherDiscoveryRequest request(URI target, BasicCredentials credentials, String runId,
+      Optional<Set<String>> features) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectPackage(SUITES_PACKAGE))
         .filters(EngineFilter.includeEngines(ENGINE_ID))
@@ -60,6 +86,7 @@ final class SuiteRun {
         .configurationParameter("helm-oci-tck.parallelism", Integer.toString(parallelism))
         .configurationParameter("helm-oci-tck.run-id", runId.toLowerCase(Locale.ROOT))
         .configurationParameter("helm-oci-tck.output.directory", outputDirectory.toString());
+    features.ifPresent(names -> request.filters(new FeatureFilter(names)));
     if (!profiles.isBlank()) {
       request.configurationParameter("helm-oci-tck.profiles", profiles);
     }
