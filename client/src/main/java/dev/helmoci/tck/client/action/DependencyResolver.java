@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Helm's {@code resolver.Resolve} for OCI dependencies: an exact version is locked without asking the
- * registry; a range locks the highest tag that satisfies it.
+ * registry; a range locks the highest tag that satisfies it (or stays a range when none does).
  */
 public final class DependencyResolver {
   private final TagSource tags;
@@ -27,7 +27,6 @@ public final class DependencyResolver {
 
   public List<Dependency> resolve(List<Dependency> requested) throws IOException {
     List<Dependency> locked = new ArrayList<>();
-    List<String> missing = new ArrayList<>();
     for (Dependency d : requested) {
       Constraint constraint;
       try {
@@ -47,17 +46,10 @@ public final class DependencyResolver {
         throw new HelmException("could not retrieve list of tags for repository " + d.repository() + ": "
             + e.getMessage(), e);
       }
-      String found = available.stream().filter(t -> constraint.check(Version.parse(t))).findFirst().orElse(null);
-      if (found == null) {
-        missing.add("\"" + d.name() + "\" (repository \"" + d.repository() + "\", version \"" + d.version() + "\")");
-      } else {
-        locked.add(lock(d, found));
-      }
-    }
-    if (!missing.isEmpty()) {
-      throw new HelmException("can't get a valid version for " + missing.size() + " subchart(s): "
-          + String.join(", ", missing) + ". Make sure a matching chart version exists in the repo, or change the "
-          + "version constraint in Chart.yaml");
+      // With no matching tag Helm keeps the constraint; the download then fails with the tag resolver's message.
+      String found = available.stream().filter(t -> constraint.check(Version.parse(t))).findFirst()
+          .orElse(d.version());
+      locked.add(lock(d, found));
     }
     return locked;
   }

@@ -48,8 +48,15 @@ public final class DependencyUpdate {
     for (Dependency d : locked) {
       out.out("Downloading " + d.name() + " from repo " + d.repository());
       // Helm splits the version off the reference (parseOCIRef) and pulls name + --version.
-      LocatedChart located = locator.locate(d.repository() + "/" + d.name(), d.version());
-      byte[] archive = puller.pull(located, true, false).chart().orElseThrow();
+      String chartUrl = d.repository() + "/" + d.name();
+      byte[] archive;
+      try {
+        archive = puller.pull(locator.locate(chartUrl, d.version()), true, false).chart().orElseThrow();
+      } catch (IOException | HelmException e) {
+        String message = "could not download " + chartUrl + ": " + e.getMessage();
+        out.out("Save error occurred:  " + message);
+        throw new HelmException(message, e);
+      }
       written.add(Files.write(charts.resolve(d.name() + "-" + d.version() + ".tgz"), archive));
     }
     out.out("Deleting outdated charts");

@@ -60,6 +60,27 @@ class DependencyUpdateParityTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
+  void noMatchingVersionFailsWithHelmsMessage(Tool tool, @TempDir Path work) throws Exception {
+    HelmCli helm = RealPeers.helm(tool);
+    HelmOciClient client = RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
+    try (EmbeddedRegistry registry = RealPeers.registry(RegistryFlavor.DISTRIBUTION_3)) {
+      String repo = "oci://" + registry.hostPort() + "/deps";
+      client.push(ChartTarball.minimal("alpha", "1.0.0").writeTo(work.resolve("subs"), "alpha-1.0.0.tgz"), repo);
+      String chartYaml = "apiVersion: v2\nname: parent\nversion: 1.0.0\ndependencies:\n"
+          + "- name: alpha\n  version: \"^9.0.0\"\n  repository: " + repo + "\n";
+      HelmResult result = helm.run("dependency", "update", parent(work.resolve("h/parent"), chartYaml).toString(),
+          "--plain-http");
+      Throwable ours = org.assertj.core.api.Assertions.catchThrowable(
+          () -> client.dependencyUpdate(parent(work.resolve("c/parent"), chartYaml)));
+      assertThat(result.succeeded()).isFalse();
+      assertThat(ours).isNotNull();
+      assertThat("Error: " + ours.getMessage()).isEqualTo(result.stderr().lines()
+          .filter(l -> l.startsWith("Error: ")).findFirst().orElse(""));
+    }
+  }
+
   private static Path parent(Path dir, String chartYaml) throws Exception {
     Files.createDirectories(dir.resolve("templates"));
     Files.writeString(dir.resolve("Chart.yaml"), chartYaml);
