@@ -60,7 +60,8 @@ class DetectionScoreTest {
       assertThat(r.setupError()).as("setting up %s", r.scenario()).isEmpty();
       assertThat(r.outcomes()).as("cases run against %s", r.scenario()).isNotEmpty();
       assertThat(r.count(CaseOutcome.PASS)).as("cases passed on %s", r.scenario()).isPositive();
-      assertThat(r.broken()).as("false failures on the clean target %s", r.scenario()).isEmpty();
+      assertThat(r.broken()).as("false failures on the clean target %s", r.scenario())
+          .extracting(o -> o.caseId() + " (" + o.outcome() + "): " + o.message()).isEmpty();
     }));
   }
 
@@ -72,7 +73,7 @@ class DetectionScoreTest {
       assertThat(r.setupError()).as("setting up fault %s", fault.id()).isEmpty();
       assertThat(score.killers(r)).as("cases failing under fault %s (%s) on %s that pass on %s; failures: %s",
           fault.id(), fault.description(), FeatureMapping.suiteFeatures(fault.breaks()), DetectionScore.baselineOf(r),
-          r.broken()).isNotEmpty();
+          r.broken().stream().map(o -> o.caseId() + " (" + o.outcome() + ")").toList()).isNotEmpty();
     }));
   }
 }
