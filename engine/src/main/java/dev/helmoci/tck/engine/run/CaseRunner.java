@@ -31,6 +31,8 @@ public final class CaseRunner {
                 runAll(testCase.cleanup(), steps, scope, evidence, "cleanup");
             } catch (AssertionError | RuntimeException e) {
                 evidence.record("cleanup.failed", run.redact(e.getMessage()));
+            } finally {
+                scope.closeDriver();
             }
         }
     }

@@ -35,6 +35,7 @@ final class CaseScope implements StepContext {
     private final Evidence evidence;
     private final Map<String, Observation> captures = new ConcurrentHashMap<>();
     private Path workDirectory;
+    private Driver driver;
 
     CaseScope(RunContext run, Suite suite, Case testCase, Evidence evidence) {
         this.run = run;
@@ -52,9 +53,23 @@ final class CaseScope implements StepContext {
         return testCase.id();
     }
 
+    /**
+     * This case's own driver — its own Helm home, so one case's login or logout never reaches another case running
+     * in parallel. Made on first use, closed when the case ends.
+     */
     @Override
-    public Driver driver() {
-        return run.driver();
+    public synchronized Driver driver() {
+        if (driver == null) {
+            driver = run.newCaseDriver();
+        }
+        return driver;
+    }
+
+    synchronized void closeDriver() {
+        if (driver != null) {
+            driver.close();
+            driver = null;
+        }
     }
 
     @Override
@@ -101,6 +116,8 @@ final class CaseScope implements StepContext {
             case "target.url": return Optional.of(target().baseUrl().toString());
             case "target.username": return target().credentials().map(Credentials::username).or(() -> Optional.of(""));
             case "target.password": return target().credentials().map(Credentials::password).or(() -> Optional.of(""));
+            case "target.reader.username": return Optional.of(run.reader("username"));
+            case "target.reader.password": return Optional.of(run.reader("password"));
             default: return Optional.empty();
         }
     }

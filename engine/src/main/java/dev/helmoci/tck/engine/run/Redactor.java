@@ -11,6 +11,16 @@ final class Redactor {
     private final List<String> secrets = new ArrayList<>();
 
     Redactor(String username, String password) {
+        add(username, password);
+    }
+
+    /** Also masks a second account's password (the pull-only reader). */
+    Redactor and(String username, String password) {
+        add(username, password);
+        return this;
+    }
+
+    private void add(String username, String password) {
         if (password != null && !password.isEmpty()) {
             secrets.add(Base64.getEncoder().encodeToString((username + ":" + password)
                     .getBytes(StandardCharsets.UTF_8)));

@@ -46,7 +46,18 @@ public final class RunContext implements AutoCloseable {
         this.driverFactories = List.copyOf(driverFactories);
         this.ledger = new RunLedger(settings.runId());
         Optional<Credentials> credentials = settings.target().credentials();
-        this.redactor = credentials.map(c -> new Redactor(c.username(), c.password())).orElseGet(Redactor::none);
+        this.redactor = credentials.map(c -> new Redactor(c.username(), c.password())).orElseGet(Redactor::none)
+                .and(reader("username"), reader("password"));
+    }
+
+    /**
+     * A second, pull-only account of the target, for cases about denied pushes: {@code helm-oci-tck.target.reader.*}
+     * or {@code OCI_READER_USERNAME}/{@code OCI_READER_PASSWORD}; empty when not configured.
+     */
+    public String reader(String field) {
+        return settings.parameters().apply("helm-oci-tck.target.reader." + field)
+                .or(() -> Optional.ofNullable(System.getenv("OCI_READER_" + field.toUpperCase(java.util.Locale.ROOT))))
+                .orElse("");
     }
 
     public RunSettings settings() {
@@ -80,6 +91,16 @@ public final class RunContext implements AutoCloseable {
                     settings.parameters())), "start driver '" + settings.driver() + "'");
         }
         return driver.get();
+    }
+
+    /** A fresh driver for one case (see {@link CaseScope#driver()}); {@link #driver()} answers capability questions. */
+    Driver newCaseDriver() {
+        driver(); // fails the same way, once, if the driver cannot start at all
+        try {
+            return factory().create(new DriverSettings(target(), workDirectory("driver"), settings.parameters()));
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot start driver '" + settings.driver() + "': " + e.getMessage(), e);
+        }
     }
 
     public synchronized OkHttpClient http() {

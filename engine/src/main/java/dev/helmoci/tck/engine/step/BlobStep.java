@@ -1,6 +1,5 @@
 package dev.helmoci.tck.engine.step;
 
-import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -151,10 +150,7 @@ final class BlobStep implements StepType {
     }
 
     private static Response send(StepContext context, Request.Builder request) throws IOException {
-      Optional<Credentials> credentials = context.target().credentials();
-      credentials.ifPresent(c -> request.header("Authorization",
-          okhttp3.Credentials.basic(c.username(), c.password())));
-      return context.http().newCall(request.build()).execute();
+      return TargetCall.send(context, request, true);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

@@ -1,6 +1,5 @@
 package dev.helmoci.tck.engine.step;
 
-import dev.helmoci.tck.engine.target.Credentials;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -50,16 +49,12 @@ final class HttpAction implements StepAction {
         String url = context.target().baseUrl().toString() + context.interpolate(path);
         Request.Builder request = new Request.Builder().url(url);
         headers.forEach((name, value) -> request.header(name, context.interpolate(value)));
-        Optional<Credentials> credentials = context.target().credentials();
-        if (auth && credentials.isPresent()) {
-            request.header("Authorization", okhttp3.Credentials.basic(credentials.get().username(),
-                    credentials.get().password()));
-        }
         request.method(method, body.isPresent() ? body.get().toRequestBody(context)
                 : requiresBody() ? RequestBody.create(new byte[0]) : null);
+        TargetCall.authorize(context, request, auth);
         String line = method + " " + url;
         context.evidence().record("http.request", context.redact(line + "\n" + describeHeaders(request.build())));
-        try (Response response = send(context, request, credentials)) {
+        try (Response response = TargetCall.send(context, request, auth)) {
             ResponseBody responseBody = response.body();
             byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
             Observation.Builder observed = Observation.of(line).status(response.code()).body(bytes)
@@ -72,30 +67,6 @@ final class HttpAction implements StepAction {
                     + "\n" + response.headers() + "\n" + preview(bytes)));
             return observed.build();
         }
-    }
-
-    /**
-     * Sends with Basic credentials first; on a Bearer challenge, exchanges them for a token and sends once more,
-     * as Helm's client does against registries with token auth.
-     */
-    private Response send(StepContext context, Request.Builder request, Optional<Credentials> credentials)
-            throws java.io.IOException {
-        Response response = context.http().newCall(request.build()).execute();
-        if (!auth || response.code() != 401) {
-            return response;
-        }
-        Optional<BearerChallenge> challenge = BearerChallenge.parse(response.header("WWW-Authenticate"));
-        if (challenge.isEmpty()) {
-            return response;
-        }
-        Optional<String> token = TokenExchange.token(context.http(), challenge.get(), credentials);
-        if (token.isEmpty()) {
-            return response;
-        }
-        response.close();
-        context.evidence().record("http.auth", "bearer token from " + challenge.get().realm()
-                + challenge.get().scope().map(scope -> " for " + scope).orElse(""));
-        return context.http().newCall(request.header("Authorization", "Bearer " + token.get()).build()).execute();
     }
 
     private boolean requiresBody() {

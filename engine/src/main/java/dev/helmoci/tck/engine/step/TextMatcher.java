@@ -55,7 +55,8 @@ final class TextMatcher {
         Optional<String> value = map.string(kind);
         if (kind.equals("matches") && value.isPresent()) {
             try {
-                Pattern.compile(value.get());
+                // Variables are filled in at run time; check the pattern around them now.
+                Pattern.compile(value.get().replaceAll("\\$\\{[^}]*}", "x"));
             } catch (PatternSyntaxException e) {
                 problems.add(map.value(kind).orElse(node), "invalid regular expression in " + what + ": "
                         + e.getDescription());

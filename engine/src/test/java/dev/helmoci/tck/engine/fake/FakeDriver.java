@@ -41,9 +41,10 @@ final class FakeDriver implements Driver {
     private final Set<Capability> capabilities;
     private final Optional<String> helmVersion;
     private final String password;
-    private final Map<String, byte[]> charts = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> charts;
 
-    FakeDriver(Set<Capability> missing, Optional<String> helmVersion, String password) {
+    FakeDriver(Set<Capability> missing, Optional<String> helmVersion, String password, Map<String, byte[]> charts) {
+        this.charts = charts;
         this.capabilities = EnumSet.allOf(Capability.class);
         this.capabilities.removeAll(missing);
         this.helmVersion = helmVersion;

@@ -109,9 +109,12 @@ final class HelmCliDriver implements Driver {
       args.add("--prov");
     }
     args.addAll(flags.common());
+    long started = System.currentTimeMillis() - 1000;
     HelmResult result = run(args, null);
+    // The archive this pull wrote: the newest .tgz, not an earlier pull's in the same directory.
     try (Stream<Path> files = Files.list(dest)) {
-      Path chart = files.filter(p -> p.getFileName().toString().endsWith(".tgz")).findFirst()
+      Path chart = files.filter(p -> p.getFileName().toString().endsWith(".tgz"))
+          .filter(p -> modified(p) >= started).max(java.util.Comparator.comparingLong(HelmCliDriver::modified))
           .orElseThrow(() -> new IOException("helm pull reported success but wrote no .tgz into " + dest));
       return new PullResult(chart, find(DIGEST, result), result.output());
     }
@@ -149,6 +152,14 @@ final class HelmCliDriver implements Driver {
       }
     }
     return new DependencyUpdateResult(downloaded, result.output());
+  }
+
+  private static long modified(Path file) {
+    try {
+      return Files.getLastModifiedTime(file).toMillis();
+    } catch (IOException e) {
+      return Long.MIN_VALUE;
+    }
   }
 
   private HelmResult run(List<String> args, String stdin) throws DriverException {

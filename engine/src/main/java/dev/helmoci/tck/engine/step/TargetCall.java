@@ -1,0 +1,48 @@
+package dev.helmoci.tck.engine.step;
+
+import dev.helmoci.tck.engine.target.Credentials;
+import java.io.IOException;
+import java.util.Optional;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends a raw request to the target with its credentials, as Helm's client would: Basic first; on a Bearer
+ * challenge, the credentials are exchanged for a token and the request is sent once more. Shared by the steps that
+ * talk to the registry directly ({@code http}, {@code blob}).
+ */
+final class TargetCall {
+    private TargetCall() {
+    }
+
+    /** Adds the target's Basic credentials (when {@code auth} and the target has any). */
+    static Request.Builder authorize(StepContext context, Request.Builder request, boolean auth) {
+        Optional<Credentials> credentials = context.target().credentials();
+        if (auth && credentials.isPresent()) {
+            request.header("Authorization", okhttp3.Credentials.basic(credentials.get().username(),
+                    credentials.get().password()));
+        }
+        return request;
+    }
+
+    static Response send(StepContext context, Request.Builder request, boolean auth) throws IOException {
+        Optional<Credentials> credentials = context.target().credentials();
+        authorize(context, request, auth);
+        Response response = context.http().newCall(request.build()).execute();
+        if (!auth || response.code() != 401) {
+            return response;
+        }
+        Optional<BearerChallenge> challenge = BearerChallenge.parse(response.header("WWW-Authenticate"));
+        if (challenge.isEmpty()) {
+            return response;
+        }
+        Optional<String> token = TokenExchange.token(context.http(), challenge.get(), credentials);
+        if (token.isEmpty()) {
+            return response;
+        }
+        response.close();
+        context.evidence().record("http.auth", "bearer token from " + challenge.get().realm()
+                + challenge.get().scope().map(scope -> " for " + scope).orElse(""));
+        return context.http().newCall(request.header("Authorization", "Bearer " + token.get()).build()).execute();
+    }
+}
