@@ -76,7 +76,7 @@ final class Detection {
     long t0 = System.nanoTime();
     SuiteRun suites = suiteRun(scenario.driver());
     try (DetectionTarget target = scenario.target().get()) {
-      List<CaseOutcome> outcomes = suites.against(target.url(), target.credentials(), scenario.runId("det"),
+      List<CaseOutcome> outcomes = suites.against(target.url(), target.credentials(), target.reader(), scenario.runId("det"),
           onlyFeatures(scenario));
       ScenarioResult result = new ScenarioResult(scenario, outcomes, Optional.empty(), since(t0));
       System.out.printf("detection: %-40s %3d cases, %3d failed or errored, %5.1f s%n", scenario, outcomes.size(),

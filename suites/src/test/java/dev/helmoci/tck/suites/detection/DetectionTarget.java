@@ -30,8 +30,12 @@ final class DetectionTarget implements AutoCloseable {
   private static final String RUN_NAMESPACES = "tck-*";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
+  /** The pull-only account of token targets (htpasswd cannot express one), for the denied-push case. */
+  static final BasicCredentials READER = new BasicCredentials("reader", "reader-" + Long.toHexString(System.nanoTime()));
+
   private final BasicCredentials credentials;
   private URI url;
+  private BasicCredentials reader;
 
   private DetectionTarget(BasicCredentials credentials) {
     this.credentials = credentials;
@@ -56,8 +60,10 @@ final class DetectionTarget implements AutoCloseable {
       RegistryAuth auth = htpasswd(user);
       if (tokenAuth) {
         TokenService tokens = target.remember(TokenService.builder()
-            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*")).start());
+            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*"))
+            .user(READER.username(), READER.password(), Grant.pull("*")).start());
         auth = tokens.registryAuth();
+        target.reader = READER;
       }
       EmbeddedRegistry registry = target.remember(launcher(flavor).auth(auth).start());
       target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault)).baseUrl();
@@ -87,6 +93,10 @@ final class DetectionTarget implements AutoCloseable {
 
   BasicCredentials credentials() {
     return credentials;
+  }
+
+  java.util.Optional<BasicCredentials> reader() {
+    return java.util.Optional.ofNullable(reader);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.platform.launcher.EngineFilter;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -48,9 +48,13 @@ final class SuiteRun {
    * @param runId names the run's repository namespace ({@code tck-<runId>}) and its ledger
    * @param features when present, only the cases verifying one of these features run
    */
-  List<CaseOutcome> against(URI target, BasicCredentials credentials, String runId, Optional<Set<String>> features) {
+  List<CaseOutcome> against(URI target, BasicCredentials credentials, Optional<BasicCredentials> reader, String runId,
+      Optional<Set<String>> features) {
     OutcomeListener listener = new OutcomeListener();
-    LauncherFactory.create().execute(request(target, credentials, runId, features), listener);
+    LauncherDiscoveryRequestBuilder request = request(target, credentials, runId, features);
+    reader.ifPresent(r -> request.configurationParameter("helm-oci-tck.target.reader.username", r.username())
+        .configurationParameter("helm-oci-tck.target.reader.password", r.password()));
+    LauncherFactory.create().execute(request.build(), listener);
     return listener.outcomes();
   }
 
@@ -61,7 +65,7 @@ final class SuiteRun {
   List<Set<String>> discoverCaseFeatures() {
     BasicCredentials nobody = new BasicCredentials("discovery", "discovery");
     TestPlan plan = LauncherFactory.create().discover(request(URI.create("http://127.0.0.1:1"), nobody,
-        "discovery", Optional.empty()));
+        "discovery", Optional.empty()).build());
     List<Set<String>> features = new ArrayList<>();
     plan.getRoots().forEach(root -> plan.getDescendants(root).stream().filter(TestIdentifier::isTest)
         .forEach(id -> features.add(id.getTags().stream().map(t -> t.getName())
@@ -70,7 +74,7 @@ final class SuiteRun {
     return features;
   }
 
-  private LauncherDiscoveryRequest request(URI target, BasicCredentials credentials, String runId,
+  private LauncherDiscoveryRequestBuilder request(URI target, BasicCredentials credentials, String runId,
       Optional<Set<String>> features) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectPackage(SUITES_PACKAGE))
@@ -90,6 +94,6 @@ final class SuiteRun {
     if (!profiles.isBlank()) {
       request.configurationParameter("helm-oci-tck.profiles", profiles);
     }
-    return request.build();
+    return request;
   }
 }
