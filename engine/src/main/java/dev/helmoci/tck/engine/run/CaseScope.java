@@ -55,21 +55,26 @@ final class CaseScope implements StepContext {
 
     /**
      * This case's own driver — its own Helm home, so one case's login or logout never reaches another case running
-     * in parallel. Made on first use, closed when the case ends.
+     * in parallel — made on first use and closed when the case ends. Cases of a suite that uses {@code dependsOn}
+     * run one after another and build on each other (a login, then a push), so they share one driver per suite.
      */
     @Override
     public synchronized Driver driver() {
         if (driver == null) {
-            driver = run.newCaseDriver();
+            driver = sharesState() ? run.suiteDriver(suite.id()) : run.newCaseDriver();
         }
         return driver;
     }
 
     synchronized void closeDriver() {
-        if (driver != null) {
+        if (driver != null && !sharesState()) {
             driver.close();
-            driver = null;
         }
+        driver = null;
+    }
+
+    private boolean sharesState() {
+        return suite.cases().stream().anyMatch(c -> !c.dependsOn().isEmpty());
     }
 
     @Override

@@ -28,6 +28,7 @@ public final class RunContext implements AutoCloseable {
     private final List<TargetProvider> targetProviders;
     private final List<DriverFactory> driverFactories;
     private final RunLedger ledger;
+    private final java.util.Map<String, Driver> suiteDrivers = new java.util.HashMap<>();
     private final ExecutorService stepThreads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "helm-oci-tck-step");
         thread.setDaemon(true);
@@ -93,6 +94,13 @@ public final class RunContext implements AutoCloseable {
         return driver.get();
     }
 
+    /** The one driver of a suite whose cases depend on each other; closed with the run. */
+    Driver suiteDriver(String suiteId) {
+        synchronized (suiteDrivers) {
+            return suiteDrivers.computeIfAbsent(suiteId, id -> newCaseDriver());
+        }
+    }
+
     /** A fresh driver for one case (see {@link CaseScope#driver()}); {@link #driver()} answers capability questions. */
     Driver newCaseDriver() {
         driver(); // fails the same way, once, if the driver cannot start at all
@@ -146,6 +154,10 @@ public final class RunContext implements AutoCloseable {
     @Override
     public synchronized void close() throws Exception {
         stepThreads.shutdownNow();
+        synchronized (suiteDrivers) {
+            suiteDrivers.values().forEach(Driver::close);
+            suiteDrivers.clear();
+        }
         if (cleanupWanted() && target != null && target.value != null && !ledger.entries().isEmpty()) {
             PushCleanup.run(target.value, ledger, settings.runId(), settings.outputDirectory(),
                     target.value.credentials().map(c -> c.password()).orElse("\u0000"));
