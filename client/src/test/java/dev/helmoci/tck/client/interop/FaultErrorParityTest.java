@@ -3,7 +3,6 @@ package dev.helmoci.tck.client.interop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helmoci.tck.client.HelmOciClient;
-import dev.helmoci.tck.client.cli.HelmOciCli;
 import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.fault.FaultProxy;
 import dev.helmoci.tck.fixtures.fault.Faults;
@@ -15,8 +14,6 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,17 +91,8 @@ class FaultErrorParityTest {
   }
 
   private static String[] cli(String... args) {
-    PrintStream savedErr = System.err;
-    PrintStream savedOut = System.out;
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-    try {
-      int code = HelmOciCli.run(args);
-      return new String[] {Integer.toString(code), errorLine(err.toString(StandardCharsets.UTF_8))};
-    } finally {
-      System.setErr(savedErr);
-      System.setOut(savedOut);
-    }
+    String[] result = CliRun.run(args);
+    return new String[] {result[0], errorLine(result[1])};
   }
+
 }

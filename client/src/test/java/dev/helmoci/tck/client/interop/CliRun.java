@@ -1,0 +1,28 @@
+package dev.helmoci.tck.client.interop;
+
+import dev.helmoci.tck.client.cli.HelmOciCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** Runs the reference CLI in-process and keeps what helm users see of a failure: the exit code and stderr. */
+final class CliRun {
+  private CliRun() {
+  }
+
+  /** Returns {@code [exit code, stderr]}. */
+  static String[] run(String... args) {
+    PrintStream savedErr = System.err;
+    PrintStream savedOut = System.out;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    try {
+      int code = HelmOciCli.run(args);
+      return new String[] {Integer.toString(code), err.toString(StandardCharsets.UTF_8)};
+    } finally {
+      System.setErr(savedErr);
+      System.setOut(savedOut);
+    }
+  }
+}
