@@ -7,11 +7,8 @@ import dev.helmoci.tck.engine.target.TlsOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.ConfigurationParameters;
 
 /** The target options for external registries: client certificate, token, embedded auth and transport modes. */
 class TargetOptionsConfigurationTest {
@@ -76,24 +73,6 @@ class TargetOptionsConfigurationTest {
     }
 
     private static TckConfiguration configuration(Map<String, String> parameters, Map<String, String> environment) {
-        return new TckConfiguration(new MapParameters(parameters), environment::get);
-    }
-
-    private record MapParameters(Map<String, String> values) implements ConfigurationParameters {
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public Optional<Boolean> getBoolean(String key) {
-            return get(key).map(Boolean::valueOf);
-        }
-
-        @Override
-        public Set<String> keySet() {
-            return values.keySet();
-        }
+        return MapConfigurationParameters.configuration(parameters, environment);
     }
 }

@@ -7,10 +7,8 @@ import dev.helmoci.tck.engine.target.Credentials;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.ConfigurationParameters;
 
 class TckConfigurationTest {
 
@@ -74,25 +72,6 @@ class TckConfigurationTest {
     }
 
     private static TckConfiguration configuration(Map<String, String> parameters, Map<String, String> environment) {
-        return new TckConfiguration(new MapParameters(parameters), environment::get);
-    }
-
-    /** Configuration parameters from a map. */
-    private record MapParameters(Map<String, String> values) implements ConfigurationParameters {
-
-        @Override
-        public Optional<String> get(String key) {
-            return Optional.ofNullable(values.get(key));
-        }
-
-        @Override
-        public Optional<Boolean> getBoolean(String key) {
-            return get(key).map(Boolean::valueOf);
-        }
-
-        @Override
-        public Set<String> keySet() {
-            return values.keySet();
-        }
+        return MapConfigurationParameters.configuration(parameters, environment);
     }
 }
