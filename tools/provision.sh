@@ -71,10 +71,67 @@ build_go_peers() {
   go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "$bin/helm3 version --short" "$(helm_ldflags v3 "$HELM3_VERSION")" &
   go_tool helm4 helm.sh/helm/v4/cmd/helm "$HELM4_VERSION" "$bin/helm4 version --short" "$(helm_ldflags v4 "$HELM4_VERSION")" &
   wait
-  go_tool registry3 github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION3_VERSION" "$bin/registry3 --version"
+  go_tool registry3 github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION3_VERSION" "$bin/registry3 --version" &
+  zot_tool &
+  wait
+}
+
+# zot's build stamps, as its Makefile sets them (`Commit` is what `zot --version` prints).
+zot_ldflags() {
+  local b=zotregistry.dev/zot/v2/pkg/buildinfo
+  echo "-X $b.ReleaseTag=$ZOT_VERSION -X $b.Commit=$ZOT_COMMIT -X $b.BinaryType=$ZOT_BUILD -X $b.GoVersion=$(go env GOVERSION)"
+}
+
+zot_tags() { [ "$ZOT_BUILD" = extended ] && echo "$ZOT_EXTENDED_TAGS"; }
+
+# zot: `go install` where the module proxy serves it, else the release's source tarball.
+zot_tool() {
+  local stamp="$ZOT_VERSION $ZOT_BUILD"
+  if [ -x "$bin/zot" ] && [ "$(cat "$bin/.zot.version" 2>/dev/null)" = "$stamp" ]; then
+    note "zot $stamp: present"; return 0
+  fi
+  have_go || { note "zot: SKIPPED (no Go toolchain) — the kit then embeds distribution"; return 1; }
+  local t0; t0=$(date +%s)
+  local gobin; gobin=$(mktemp -d)
+  say "building zot $stamp (go install $ZOT_MODULE/cmd/zot@$ZOT_VERSION)"
   # zot's own build uses GOEXPERIMENT=jsonv2.
-  GOEXPERIMENT=jsonv2 go_tool zot "$ZOT_MODULE/cmd/zot" "$ZOT_VERSION" "$bin/zot --version" \
-    || note "zot missing disables: the embedded zot registry (process and Testcontainers); the kit then embeds distribution"
+  if GOBIN="$gobin" CGO_ENABLED=0 GOEXPERIMENT=jsonv2 go install -trimpath -tags "$(zot_tags)" \
+      -ldflags "-s -w $(zot_ldflags)" "$ZOT_MODULE/cmd/zot@$ZOT_VERSION" >"$logs/zot.build.log" 2>&1; then
+    mv "$gobin/zot" "$bin/zot"
+  elif ! zot_from_source "$gobin"; then
+    rm -rf "$gobin"
+    note "zot missing disables: the embedded zot registry (process and Testcontainers); the kit then embeds distribution"
+    return 1
+  fi
+  rm -rf "$gobin"
+  echo "$stamp" >"$bin/.zot.version"
+  note "zot $stamp: built in $(( $(date +%s) - t0 ))s ($("$bin/zot" --version 2>&1 | grep -o '"commit":"[^"]*","binary-type":"[^"]*"'))"
+}
+
+# zot_from_source WORKDIR: builds $bin/zot from $TCK_ZOT_SOURCE after checking its sha256.
+zot_from_source() {
+  local work=$1 refused
+  refused=$(grep -m1 -E '403|404|not available|error' "$logs/zot.build.log")
+  local src=${TCK_ZOT_SOURCE:-$here/../../shared/peers/zot/zot-$ZOT_VERSION-src.tar.gz}
+  if [ ! -f "$src" ]; then
+    note "zot $ZOT_VERSION: NOT INSTALLED — go install refused ($refused) and no source tarball at $src (set TCK_ZOT_SOURCE)"
+    return 1
+  fi
+  local sum; sum=$(sha256sum "$src" | cut -d' ' -f1)
+  if [ "$sum" != "$ZOT_SOURCE_SHA256" ]; then
+    note "zot $ZOT_VERSION: NOT INSTALLED — $src has sha256 $sum, tools/versions.env pins $ZOT_SOURCE_SHA256; refused"
+    return 1
+  fi
+  say "go install refused zot ($refused); building it from $src"
+  tar -xzf "$src" -C "$work" || { note "zot: NOT INSTALLED — cannot unpack $src"; return 1; }
+  local tree; tree=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+  if (cd "$tree" && CGO_ENABLED=0 GOEXPERIMENT=jsonv2 go build -trimpath -tags "$(zot_tags)" -o "$work/zot.bin" \
+      -ldflags "-s -w $(zot_ldflags)" ./cmd/zot) >>"$logs/zot.build.log" 2>&1; then
+    mv "$work/zot.bin" "$bin/zot"
+  else
+    note "zot $ZOT_VERSION: NOT INSTALLED — the source build failed (log: $logs/zot.build.log)"
+    return 1
+  fi
 }
 
 # --- Docker engine and local images -------------------------------------------------------------
@@ -93,16 +150,24 @@ start_docker() {
   else note "docker engine: FAILED to start (see $logs/dockerd.log) — disables Testcontainers registries"; return 1; fi
 }
 
-# import_image NAME:TAG BINARY ENTRYPOINT_JSON CMD_JSON PORT: a one-binary image, no pull needed.
+# import_image NAME:TAG BINARY ENTRYPOINT_JSON CMD_JSON PORT [BUILD]: a one-binary image, no pull needed.
+# BUILD goes into the label dev.helmoci.tck.build, which the kit prints when it names the registry.
 import_image() {
-  local image=$1 binary=$2 entrypoint=$3 cmd=$4 port=$5
-  if docker image inspect "$image" >/dev/null 2>&1; then note "image $image: present"; return 0; fi
+  local image=$1 binary=$2 entrypoint=$3 cmd=$4 port=$5 build=${6:-}
+  if docker image inspect "$image" >/dev/null 2>&1; then
+    if [ -z "$build" ] || [ "$(docker image inspect -f "{{index .Config.Labels \"dev.helmoci.tck.build\"}}" "$image")" = "$build" ]; then
+      note "image $image: present"; return 0
+    fi
+    docker image rm -f "$image" >/dev/null 2>&1  # built from another zot build: import it again
+  fi
   [ -x "$binary" ] || { note "image $image: SKIPPED (no binary $binary)"; return 1; }
   local root; root=$(mktemp -d)
   mkdir -p "$root/bin" "$root/etc" "$root/tmp" "$root/var/lib/registry"
   cp "$binary" "$root/bin/"
   tar -C "$root" -cf "$root.tar" . && rm -rf "$root"
-  if docker import --change "ENTRYPOINT $entrypoint" --change "CMD $cmd" --change "EXPOSE $port" \
+  local label=()
+  [ -n "$build" ] && label=(--change "LABEL dev.helmoci.tck.build=$build")
+  if docker import --change "ENTRYPOINT $entrypoint" --change "CMD $cmd" --change "EXPOSE $port" "${label[@]}" \
       "$root.tar" "$image" >/dev/null 2>"$logs/import.log"; then
     note "image $image: built with docker import"
   else
@@ -113,7 +178,7 @@ import_image() {
 
 build_images() {
   docker_up || return 0
-  import_image "$ZOT_IMAGE:$ZOT_VERSION" "$bin/zot" '["/bin/zot"]' '["serve","/etc/zot/config.json"]' 5000
+  import_image "$ZOT_IMAGE:$ZOT_VERSION" "$bin/zot" '["/bin/zot"]' '["serve","/etc/zot/config.json"]' 5000 "$ZOT_BUILD"
   import_image "$DISTRIBUTION3_IMAGE:$DISTRIBUTION3_VERSION" "$bin/registry3" '["/bin/registry3"]' \
     '["serve","/etc/distribution/config.yml"]' 5000
 }

@@ -2,12 +2,14 @@ package dev.helmoci.tck.engine;
 
 import dev.helmoci.tck.engine.driver.Capability;
 import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.evidence.CaseRecord;
 import dev.helmoci.tck.engine.run.CaseRunner;
 import dev.helmoci.tck.engine.step.Step;
 import dev.helmoci.tck.engine.step.Template;
 import dev.helmoci.tck.engine.suite.Case;
 import dev.helmoci.tck.engine.suite.HelmVersionRange;
 import dev.helmoci.tck.engine.suite.Suite;
+import dev.helmoci.tck.reports.Outcome;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -15,12 +17,13 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
 import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.TestAbortedException;
 
 /**
  * One case: a JUnit test. Its steps are not JUnit nodes — a step alone cannot be selected or rerun meaningfully,
@@ -33,10 +36,13 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
     static final String SEGMENT_TYPE = "case";
     static final String BLOCKED = "blocked by ";
     static final String REPOSITORY_LOCK_PREFIX = "helm-oci-tck.repository:";
+    /** The report entry, published once on the engine node, that names the registry under test. */
+    static final String TARGET_ENTRY = "helm-oci-tck.target";
 
     private final Suite suite;
     private final Case testCase;
     private final Set<TestTag> tags;
+    private Outcome skippedAs = Outcome.DISABLED;
 
     CaseDescriptor(UniqueId parentId, Suite suite, Case testCase) {
         super(parentId.append(SEGMENT_TYPE, testCase.id()), testCase.id() + ": " + testCase.title(),
@@ -107,9 +113,11 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         }
         for (String dependency : testCase.dependsOn()) {
             String id = getParent().orElseThrow().getUniqueId().append(SEGMENT_TYPE, dependency).toString();
-            String outcome = context.outcomes().outcome(id).orElse("not run");
-            if (!outcome.equals("pass")) {
-                return SkipResult.skip(BLOCKED + dependency + " (" + outcome + ")");
+            Optional<Outcome> outcome = context.outcomes().outcome(id);
+            if (outcome.filter(Outcome.PASS::equals).isEmpty()) {
+                skippedAs = Outcome.BLOCKED;
+                return SkipResult.skip(BLOCKED + dependency + " (" + outcome.map(Outcome::label).orElse("not run")
+                        + ")");
             }
         }
         return SkipResult.doNotSkip();
@@ -132,19 +140,38 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
 
     @Override
     public HelmOciExecutionContext execute(HelmOciExecutionContext context, DynamicTestExecutor executor)
-            throws InterruptedException {
-        new CaseRunner(context.run()).run(suite, testCase, new ReportingEvidence(context.listener(), this));
+            throws Exception {
+        Throwable thrown = null;
+        Optional<String> absent = context.run().absentPrecondition(testCase.requires());
+        if (absent.isPresent()) {
+            thrown = new TestAbortedException("unsupported: " + absent.get());
+        } else {
+            try {
+                new CaseRunner(context.run()).run(suite, testCase, new ReportingEvidence(context.listener(), this));
+            } catch (InterruptedException e) {
+                throw e;
+            } catch (Exception | AssertionError e) {
+                thrown = e;
+            }
+        }
+        CaseRecord record = context.outcomeMapper().record(testCase, thrown);
+        finish(context, record);
+        OutcomeMapper.report(record, thrown);
         return context;
     }
 
     @Override
-    public void nodeFinished(HelmOciExecutionContext context, TestDescriptor descriptor, TestExecutionResult result) {
-        context.outcomes().finished(getUniqueId().toString(), result);
+    public void nodeSkipped(HelmOciExecutionContext context, TestDescriptor descriptor, SkipResult result) {
+        finish(context, new CaseRecord(testCase.id(), skippedAs, result.getReason().orElse(""),
+                testCase.impact().describe()));
     }
 
-    @Override
-    public void nodeSkipped(HelmOciExecutionContext context, TestDescriptor descriptor, SkipResult result) {
-        context.outcomes().skipped(getUniqueId().toString(), result.getReason().orElse(""));
+    /** Records the outcome once, where the case ends; every report reads this record. */
+    private void finish(HelmOciExecutionContext context, CaseRecord record) {
+        context.outcomes().record(getUniqueId().toString(), record.outcome());
+        context.run().announceTarget(description -> context.listener().reportingEntryPublished(
+                getParent().flatMap(TestDescriptor::getParent).orElse(this), ReportEntry.from(TARGET_ENTRY, description)));
+        context.listener().reportingEntryPublished(this, record.toReportEntry());
     }
 
     private Stream<Step> allSteps() {

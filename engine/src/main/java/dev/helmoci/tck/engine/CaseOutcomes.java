@@ -1,39 +1,23 @@
 package dev.helmoci.tck.engine;
 
+import dev.helmoci.tck.reports.Outcome;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.platform.engine.TestExecutionResult;
-import org.opentest4j.TestAbortedException;
 
 /**
- * The outcome of each finished case of a run, by unique id, so a case can tell whether the cases it depends on
- * passed. Names follow the TCK's outcome vocabulary.
+ * The outcome of each finished case of a run, by unique id, as recorded where the case ended, so a case can tell
+ * whether the cases it depends on passed.
  */
 final class CaseOutcomes {
 
-    private final Map<String, String> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
 
-    void finished(String uniqueId, TestExecutionResult result) {
-        outcomes.put(uniqueId, name(result));
+    void record(String uniqueId, Outcome outcome) {
+        outcomes.put(uniqueId, outcome);
     }
 
-    void skipped(String uniqueId, String reason) {
-        outcomes.put(uniqueId, reason.startsWith(CaseDescriptor.BLOCKED) ? "blocked" : "disabled");
-    }
-
-    Optional<String> outcome(String uniqueId) {
+    Optional<Outcome> outcome(String uniqueId) {
         return Optional.ofNullable(outcomes.get(uniqueId));
-    }
-
-    private static String name(TestExecutionResult result) {
-        switch (result.getStatus()) {
-            case SUCCESSFUL: return "pass";
-            case ABORTED: return "unsupported";
-            default:
-                return result.getThrowable().filter(AssertionError.class::isInstance).isPresent() ? "fail"
-                        : result.getThrowable().filter(TestAbortedException.class::isInstance).isPresent()
-                                ? "unsupported" : "error";
-        }
     }
 }

@@ -95,6 +95,12 @@ public final class Constants {
     /** Where the run ledger ({@code ledger-<run id>.jsonl}) is written. Default {@code target/helm-oci-tck}. */
     public static final String OUTPUT_DIRECTORY_PROPERTY_NAME = "helm-oci-tck.output.directory";
 
+    /**
+     * {@code true}: a failed {@code deviates} case is {@code fail} instead of {@code warn}, so deviations fail the
+     * run (certification, {@code --strict}). Default {@code false}.
+     */
+    public static final String STRICT_PROPERTY_NAME = "helm-oci-tck.strict";
+
     private Constants() {
     }
 }

@@ -26,5 +26,6 @@ final class DiscoverySelectorResolver {
                 })
                 .build()
                 .resolve(request, engine, issues);
+        reader.brokenSuites(engine.getUniqueId()).forEach(engine::addChild);
     }
 }

@@ -75,8 +75,8 @@ public final class HelmOciTestEngine extends HierarchicalTestEngine<HelmOciExecu
         List<DriverFactory> drivers = new ArrayList<>();
         ServiceLoader.load(DriverFactory.class).forEach(drivers::add);
         RunContext run = new RunContext(configuration.runSettings(), providers, drivers);
-        return new HelmOciExecutionContext(run, new CaseOutcomes(), request.getEngineExecutionListener(),
-                configuration.profiles());
+        return new HelmOciExecutionContext(run, new CaseOutcomes(), new OutcomeMapper(configuration.strict()),
+                request.getEngineExecutionListener(), configuration.profiles());
     }
 
     /** A fixed-size pool, as JUnit's "fixed" strategy, sized by {@link Constants#PARALLELISM_PROPERTY_NAME}. */

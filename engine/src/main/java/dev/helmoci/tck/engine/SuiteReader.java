@@ -13,21 +13,25 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 
 /**
- * Reads each suite file once per discovery and reports its problems once, as ERROR discovery issues whose message
- * reads {@code name.suite.yaml:12:5: problem} and whose source points at the same line and column.
+ * Reads each suite file once per discovery and reports its problems once, as discovery issues whose message
+ * reads {@code name.suite.yaml:12:5: problem} and whose source points at the same line and column, and as one
+ * {@link BrokenSuiteDescriptor} per file ({@link #brokenSuites}) so the run reports them and still runs the rest.
  */
 final class SuiteReader {
 
     private final SuiteParser parser = new SuiteParser(StepTypes.standard());
     private final DiscoveryIssueReporter issues;
     private final Map<URI, Optional<Suite>> cache = new ConcurrentHashMap<>();
+    private final Map<URI, Broken> broken = new ConcurrentHashMap<>();
 
     SuiteReader(DiscoveryIssueReporter issues) {
         this.issues = issues;
@@ -54,13 +58,32 @@ final class SuiteReader {
         return parsed.suite();
     }
 
+    /** A failing test per suite file with problems, to add under the engine. */
+    List<BrokenSuiteDescriptor> brokenSuites(UniqueId engineId) {
+        return broken.values().stream().sorted(java.util.Comparator.comparing(b -> b.location.uri()))
+                .map(b -> new BrokenSuiteDescriptor(engineId, b.location, b.first, b.problems)).toList();
+    }
+
     private void report(SuiteLocation location, YamlProblem problem, Throwable cause) {
-        DiscoveryIssue.Builder issue = DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR,
+        broken.computeIfAbsent(location.uri(), uri -> new Broken(location, problem.position()))
+                .problems.add(problem.format(location.fileName()));
+        DiscoveryIssue.Builder issue = DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
                 problem.format(location.fileName())).source(SuiteSource.of(location, problem.position()));
         if (cause != null) {
             issue.cause(cause);
         }
         issues.reportIssue(issue);
+    }
+
+    private static final class Broken {
+        final SuiteLocation location;
+        final SourcePosition first;
+        final List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Broken(SuiteLocation location, SourcePosition first) {
+            this.location = location;
+            this.first = first;
+        }
     }
 
     /** Opens the suite's bytes. */

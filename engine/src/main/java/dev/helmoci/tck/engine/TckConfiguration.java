@@ -65,6 +65,7 @@ final class TckConfiguration {
         runId();
         flag(TARGET_INSECURE_PROPERTY_NAME);
         flag(TARGET_PLAIN_HTTP_PROPERTY_NAME);
+        flag(STRICT_PROPERTY_NAME);
         credentials();
         clientCertificate();
         embeddedMode(TARGET_EMBEDDED_AUTH_PROPERTY_NAME, EmbeddedAuth::parse);
@@ -86,6 +87,11 @@ final class TckConfiguration {
             problems.add(PARALLELISM_PROPERTY_NAME + " must be a whole number from 1 to 256, was '" + text + "'");
             return 1;
         }).orElse(1);
+    }
+
+    /** {@value Constants#STRICT_PROPERTY_NAME}: deviations fail. */
+    boolean strict() {
+        return flag(STRICT_PROPERTY_NAME);
     }
 
     Set<String> profiles() {

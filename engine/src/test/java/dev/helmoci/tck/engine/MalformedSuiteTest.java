@@ -21,7 +21,7 @@ class MalformedSuiteTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             syntax-error.suite.yaml       |  5 |  1 | YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at 3:8)
             unknown-step-type.suite.yaml  | 10 | 15 | unknown step type 'pusj' (known: <step types>)
-            unknown-case-key.suite.yaml   |  6 |  5 | unknown key 'titel' in case 'typo' (known: cleanup, dependsOn, helm, id, level, rationale, references, steps, timeout, title, vars, verifies)
+            unknown-case-key.suite.yaml   |  6 |  5 | unknown key 'titel' in case 'typo' (known: cleanup, dependsOn, helm, id, impact, level, rationale, references, requires, steps, timeout, title, vars, verifies)
             missing-format.suite.yaml     |  1 |  1 | missing required key 'format' in the suite (this engine reads format: 1)
             unsupported-format.suite.yaml |  1 |  9 | unsupported suite format 2 (this engine reads format: 1)
             bad-level.suite.yaml          |  7 | 12 | 'level' must be MUST, SHOULD or MAY, found 'MUSTN'T'
@@ -44,7 +44,7 @@ class MalformedSuiteTest {
         String expected = message.replace("<step types>", String.join(", ", StepTypes.standard().names()));
         EngineDiscoveryResults results = TestSuites.engine().selectors(selectFile(path.toFile())).discover();
         assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.ERROR);
+            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
             assertThat(issue.message()).isEqualTo(file + ":" + line + ":" + column + ": " + expected);
             assertThat(issue.source()).contains(FileSource.from(path.toFile(), FilePosition.from(line, column)));
         });

@@ -1,10 +1,28 @@
 package dev.helmoci.tck.reports;
 
-/** The six outcomes of a case, the same in every report. */
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The outcomes of a case, the same in every report. {@link #FAIL}: a case whose failure breaks a helm command
+ * failed; {@link #WARN}: a case for a deviation Helm tolerates failed (exit 0 unless strict); {@link #UNSUPPORTED}:
+ * a precondition is absent or the registry gave a spec-allowed "not supported"; {@link #DISABLED}: by profile, Helm
+ * version or driver; {@link #ERROR}: the kit or its environment broke; {@link #BLOCKED}: a case it depends on did
+ * not pass.
+ */
 public enum Outcome {
-  PASS, FAIL, UNSUPPORTED, DISABLED, ERROR, BLOCKED;
+  PASS, FAIL, WARN, UNSUPPORTED, DISABLED, ERROR, BLOCKED;
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<Outcome> ofLabel(String label) {
+    for (Outcome o : values()) {
+      if (o.label().equals(label)) {
+        return Optional.of(o);
+      }
+    }
+    return Optional.empty();
   }
 }

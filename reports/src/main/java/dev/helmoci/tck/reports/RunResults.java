@@ -22,10 +22,24 @@ public final class RunResults {
   private final String target;
   private final String driver;
   private final List<CaseResult> cases = new ArrayList<>();
+  private String registry = "";
 
   public RunResults(String target, String driver) {
     this.target = target;
     this.driver = driver;
+  }
+
+  public String driver() {
+    return driver;
+  }
+
+  /** What the registry under test is, product and version where known, e.g. {@code zot v2.1.20 (minimal, …)}. */
+  public synchronized void registry(String description) {
+    registry = description == null ? "" : description;
+  }
+
+  public synchronized String registry() {
+    return registry.isEmpty() ? target : registry;
   }
 
   public synchronized void add(CaseResult result) {
@@ -46,14 +60,15 @@ public final class RunResults {
   }
 
   public void writeJson(Path file) throws IOException {
-    ObjectNode root = JSON.createObjectNode().put("format", 1).put("target", target).put("driver", driver);
+    ObjectNode root = JSON.createObjectNode().put("format", 1).put("target", target).put("registry", registry())
+        .put("driver", driver);
     ObjectNode totals = root.putObject("counts");
     counts().forEach((o, n) -> totals.put(o.label(), n));
     ArrayNode list = root.putArray("cases");
     for (CaseResult c : cases()) {
       ObjectNode n = list.addObject().put("suite", c.suite()).put("id", c.id()).put("title", c.title())
           .put("level", c.level()).put("outcome", c.outcome().label()).put("message", c.message())
-          .put("source", c.source()).put("durationMillis", c.duration().toMillis());
+          .put("source", c.source()).put("impact", c.impact()).put("durationMillis", c.duration().toMillis());
       c.features().forEach(n.putArray("features")::add);
     }
     Files.createDirectories(file.toAbsolutePath().getParent());
@@ -61,20 +76,26 @@ public final class RunResults {
   }
 
   public void writeMarkdown(Path file) throws IOException {
-    StringBuilder md = new StringBuilder("# Helm OCI TCK: ").append(target).append(" with ").append(driver)
+    StringBuilder md = new StringBuilder("# Helm OCI TCK: ").append(registry()).append(" with ").append(driver)
         .append("\n\n| outcome | cases |\n| --- | --- |\n");
     counts().forEach((o, n) -> md.append("| ").append(o.label()).append(" | ").append(n).append(" |\n"));
-    List<CaseResult> notPassed = cases().stream()
-        .filter(c -> c.outcome() == Outcome.FAIL || c.outcome() == Outcome.ERROR).toList();
-    if (!notPassed.isEmpty()) {
-      md.append("\n## Failures and errors\n\n| case | features | outcome | message |\n| --- | --- | --- | --- |\n");
-      for (CaseResult c : notPassed) {
-        md.append("| `").append(c.id()).append("` | ").append(String.join(", ", c.features())).append(" | ")
-            .append(c.outcome().label()).append(" | ").append(oneLine(c.message())).append(" |\n");
-      }
-    }
+    section(md, "Failures and errors (Helm users are hurt, or the kit broke)", Outcome.FAIL, Outcome.ERROR);
+    section(md, "Warnings (deviations Helm tolerates today)", Outcome.WARN);
     Files.createDirectories(file.toAbsolutePath().getParent());
     Files.writeString(file, md.toString());
+  }
+
+  private void section(StringBuilder md, String title, Outcome... outcomes) {
+    List<Outcome> wanted = List.of(outcomes);
+    List<CaseResult> listed = cases().stream().filter(c -> wanted.contains(c.outcome())).toList();
+    if (listed.isEmpty()) {
+      return;
+    }
+    md.append("\n## ").append(title).append("\n\n| case | impact | outcome | message |\n| --- | --- | --- | --- |\n");
+    for (CaseResult c : listed) {
+      md.append("| `").append(c.id()).append("` | ").append(oneLine(c.impact())).append(" | ")
+          .append(c.outcome().label()).append(" | ").append(oneLine(c.message())).append(" |\n");
+    }
   }
 
   private static String oneLine(String text) {

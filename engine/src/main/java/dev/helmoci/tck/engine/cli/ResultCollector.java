@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.cli;
 
+import dev.helmoci.tck.engine.evidence.CaseRecord;
 import dev.helmoci.tck.reports.CaseResult;
 import dev.helmoci.tck.reports.Outcome;
 import dev.helmoci.tck.reports.RunResults;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -19,9 +21,12 @@ import org.junit.platform.launcher.TestPlan;
 
 /** Prints one progress line per case and collects every case's {@link Outcome} for the reports and exit code. */
 final class ResultCollector implements TestExecutionListener {
+  /** The entry the engine publishes once to name the registry under test. */
+  static final String TARGET_ENTRY = "helm-oci-tck.target";
   private final RunResults results;
   private final PrintStream out;
   private final Map<String, Long> started = new ConcurrentHashMap<>();
+  private final Map<String, CaseRecord> records = new ConcurrentHashMap<>();
   private final AtomicBoolean containerBroke = new AtomicBoolean();
   private TestPlan plan;
 
@@ -33,8 +38,8 @@ final class ResultCollector implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
-    long cases = testPlan.countTestIdentifiers(TestIdentifier::isTest);
-    out.println("Running " + cases + " cases");
+    out.println("Running " + testPlan.countTestIdentifiers(TestIdentifier::isTest) + " cases with driver "
+        + results.driver());
   }
 
   @Override
@@ -42,11 +47,21 @@ final class ResultCollector implements TestExecutionListener {
     started.put(id.getUniqueId(), System.nanoTime());
   }
 
+  /** The engine publishes each case's {@link CaseRecord} and, once, the registry under test. */
+  @Override
+  public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+    CaseRecord.of(entry).ifPresent(record -> records.put(id.getUniqueId(), record));
+    String target = entry.getKeyValuePairs().get(TARGET_ENTRY);
+    if (target != null) {
+      results.registry(target);
+      out.println("Registry under test: " + target);
+    }
+  }
+
   @Override
   public void executionSkipped(TestIdentifier id, String reason) {
     if (id.isTest()) {
-      Outcome outcome = reason != null && reason.startsWith("blocked") ? Outcome.BLOCKED : Outcome.DISABLED;
-      record(id, outcome, reason, Duration.ZERO);
+      record(id, Duration.ZERO, reason);
     }
   }
 
@@ -62,13 +77,7 @@ final class ResultCollector implements TestExecutionListener {
       }
       return;
     }
-    Outcome outcome;
-    switch (result.getStatus()) {
-      case SUCCESSFUL: outcome = Outcome.PASS; break;
-      case ABORTED: outcome = Outcome.UNSUPPORTED; break;
-      default: outcome = result.getThrowable().orElse(null) instanceof AssertionError ? Outcome.FAIL : Outcome.ERROR;
-    }
-    record(id, outcome, message, took);
+    record(id, took, message);
   }
 
   /** True when an engine or suite node failed (e.g. a malformed suite file): a kit error. */
@@ -76,25 +85,30 @@ final class ResultCollector implements TestExecutionListener {
     return containerBroke.get();
   }
 
-  private void record(TestIdentifier id, Outcome outcome, String message, Duration took) {
+  /** A test without a record was never judged by the engine (a broken suite file, a kit fault): an error. */
+  private void record(TestIdentifier id, Duration took, String junitMessage) {
+    CaseRecord record = records.remove(id.getUniqueId());
+    if (record == null) {
+      record = new CaseRecord(id.getLegacyReportingName(), Outcome.ERROR, junitMessage, "");
+    }
+    record(id, record, took);
+  }
+
+  private void record(TestIdentifier id, CaseRecord record, Duration took) {
+    Outcome outcome = record.outcome();
+    String message = record.reason();
     List<String> features = id.getTags().stream().map(t -> t.getName())
         .filter(n -> n.startsWith("feature:")).map(n -> n.substring("feature:".length())).sorted().toList();
     String level = id.getTags().stream().map(t -> t.getName()).filter(n -> n.startsWith("level:"))
         .map(n -> n.substring("level:".length())).findFirst().orElse("");
     String suite = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-    results.add(new CaseResult(suite, caseId(id), id.getDisplayName(), features, level, outcome, message,
-        source(id.getSource().orElse(null)), took));
+    results.add(new CaseResult(suite, record.caseId(), id.getDisplayName(), features, level, outcome, message,
+        source(id.getSource().orElse(null)), took, record.impact()));
     out.printf("%-11s %s%s%n", outcome.label().toUpperCase(java.util.Locale.ROOT), id.getDisplayName(),
         took.isZero() ? "" : String.format(" (%.1f s)", took.toMillis() / 1000.0));
     if (!message.isEmpty() && outcome != Outcome.PASS) {
       out.println("            " + message.replace("\n", "\n            "));
     }
-  }
-
-  private static String caseId(TestIdentifier id) {
-    String uid = id.getUniqueId();
-    int at = uid.lastIndexOf("[case:");
-    return at < 0 ? uid : uid.substring(at + "[case:".length(), uid.length() - 1);
   }
 
   private static String source(TestSource source) {

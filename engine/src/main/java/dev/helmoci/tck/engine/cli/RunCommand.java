@@ -81,6 +81,9 @@ final class RunCommand implements Callable<Integer> {
       description = "where JUnit XML, results.json, summary.md and allure-results go (default: ${DEFAULT-VALUE})")
   Path reports;
 
+  @Option(names = "--strict", description = "a deviation Helm tolerates (warn) fails the run too")
+  boolean strict;
+
   @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "any engine configuration parameter")
   Map<String, String> config = new LinkedHashMap<>();
 
@@ -101,7 +104,7 @@ final class RunCommand implements Callable<Integer> {
     Map<Outcome, Integer> counts = results.counts();
     int skipped = counts.get(Outcome.DISABLED) + counts.get(Outcome.BLOCKED) + counts.get(Outcome.UNSUPPORTED);
     System.out.println(counts.get(Outcome.PASS) + " passed, " + counts.get(Outcome.FAIL) + " failed, "
-        + skipped + " skipped");
+        + counts.get(Outcome.WARN) + " warned, " + skipped + " skipped");
     System.out.println("errors: " + counts.get(Outcome.ERROR) + "; reports in " + reports.toAbsolutePath());
     if (counts.get(Outcome.ERROR) > 0 || collector.containerBroke()) {
       return TckCli.KIT_ERROR;
@@ -112,7 +115,6 @@ final class RunCommand implements Callable<Integer> {
   private LauncherDiscoveryRequest request() {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors())
-        .configurationParameter("junit.platform.discovery.issue.severity.critical", "ERROR")
         .configurationParameter(Constants.DRIVER_PROPERTY_NAME, driver)
         .configurationParameter(Constants.OUTPUT_DIRECTORY_PROPERTY_NAME, reports.toString())
         .configurationParameter(Constants.PARALLELISM_PROPERTY_NAME, Integer.toString(parallelism))
@@ -125,6 +127,9 @@ final class RunCommand implements Callable<Integer> {
     putIfSet(request, Constants.TARGET_CLIENT_KEY_FILE_PROPERTY_NAME, keyFile == null ? null : keyFile.toString());
     if (insecure) {
       request.configurationParameter(Constants.TARGET_INSECURE_PROPERTY_NAME, "true");
+    }
+    if (strict) {
+      request.configurationParameter(Constants.STRICT_PROPERTY_NAME, "true");
     }
     if (plainHttp) {
       request.configurationParameter(Constants.TARGET_PLAIN_HTTP_PROPERTY_NAME, "true");

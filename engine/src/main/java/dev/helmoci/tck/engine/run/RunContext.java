@@ -3,6 +3,7 @@ package dev.helmoci.tck.engine.run;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
+import dev.helmoci.tck.engine.suite.Precondition;
 import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.RunLedger;
 import dev.helmoci.tck.engine.target.Target;
@@ -17,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * State shared by all cases of one run: the target and driver (opened on first use, so a run that needs neither
@@ -40,6 +43,8 @@ public final class RunContext implements AutoCloseable {
     private Opened<Driver> driver;
     private OkHttpClient http;
     private Path workRoot;
+    private Boolean accessControl;
+    private boolean targetAnnounced;
 
     public RunContext(RunSettings settings, List<TargetProvider> targetProviders, List<DriverFactory> driverFactories) {
         this.settings = settings;
@@ -59,6 +64,46 @@ public final class RunContext implements AutoCloseable {
         return settings.parameters().apply("helm-oci-tck.target.reader." + field)
                 .or(() -> Optional.ofNullable(System.getenv("OCI_READER_" + field.toUpperCase(java.util.Locale.ROOT))))
                 .orElse("");
+    }
+
+    /** The first precondition of {@code requires} the target lacks, as the reason a case is unsupported. */
+    public Optional<String> absentPrecondition(List<Precondition> requires) {
+        for (Precondition precondition : requires) {
+            if (precondition != Precondition.READER_ACCOUNT && target().credentials().isEmpty()) {
+                return Optional.of(Precondition.CREDENTIALS.absentReason());
+            }
+            boolean present = precondition == Precondition.CREDENTIALS
+                    || precondition == Precondition.ACCESS_CONTROL && enforcesAccessControl()
+                    || precondition == Precondition.READER_ACCOUNT && !reader("username").isEmpty();
+            if (!present) {
+                return Optional.of(precondition.absentReason());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the registry refuses an anonymous {@code GET /v2/} with 401, asked once per run. A registry that
+     * cannot be asked is taken to enforce it, so the cases run and report what is wrong.
+     */
+    private synchronized boolean enforcesAccessControl() {
+        if (accessControl == null) {
+            Request ping = new Request.Builder().url(target().baseUrl().resolve("/v2/").toString()).get().build();
+            try (Response response = http().newCall(ping).execute()) {
+                accessControl = response.code() == 401;
+            } catch (IOException e) {
+                accessControl = true;
+            }
+        }
+        return accessControl;
+    }
+
+    /** Hands the target's description to {@code announce} once per run, after the target was opened. */
+    public synchronized void announceTarget(java.util.function.Consumer<String> announce) {
+        if (!targetAnnounced && target != null && target.value != null) {
+            targetAnnounced = true;
+            announce.accept(target.value.description());
+        }
     }
 
     public RunSettings settings() {

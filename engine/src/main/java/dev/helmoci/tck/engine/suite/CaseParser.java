@@ -23,7 +23,7 @@ final class CaseParser {
     static final Set<String> BUILT_INS = Set.of("registry", "namespace", "run", "target", "case", "suite");
 
     private static final List<String> KEYS = List.of("id", "title", "rationale", "references", "level", "helm",
-            "verifies", "dependsOn", "vars", "steps", "cleanup", "timeout");
+            "verifies", "dependsOn", "vars", "steps", "cleanup", "timeout", "impact", "requires");
 
     private final StepParser steps;
     private final Set<String> suiteVars;
@@ -72,6 +72,8 @@ final class CaseParser {
             }
             return range;
         }).orElse(HelmVersionRange.ANY);
+        Optional<Impact> impact = impact(c, where, helm);
+        List<Precondition> requires = requires(c, where);
         List<String> verifies = c.strings("verifies");
         List<String> dependsOn = c.strings("dependsOn");
         Map<String, String> vars = c.stringMap("vars");
@@ -90,7 +92,7 @@ final class CaseParser {
             return Optional.empty();
         }
         return Optional.of(new Case(id.get(), title.get(), rationale, references, level, helm, verifies, dependsOn,
-                vars, main, cleanup, timeout, SourcePosition.of(node)));
+                vars, main, cleanup, timeout, SourcePosition.of(node), impact, requires));
     }
 
     private List<Step> readSteps(List<Node> nodes, String where, Set<String> names) {
@@ -103,6 +105,60 @@ final class CaseParser {
                 result.add(step);
                 step.captureAs().ifPresent(names::add);
             });
+        }
+        return result;
+    }
+
+    /** {@code impact: {breaks: [helm push], helm: ">=3.8.0"}} or {@code impact: {deviates: "…"}}. */
+    private Optional<Impact> impact(YamlMapping c, String where, HelmVersionRange caseRange) {
+        Optional<YamlMapping> read = c.mapping("impact");
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlMapping impact = read.get();
+        impact.allowOnly(List.of("breaks", "deviates", "helm"));
+        boolean breaks = impact.keys().contains("breaks");
+        if (breaks == impact.keys().contains("deviates")) {
+            problems.add(impact.node(), "'impact' in " + where + " must say either 'breaks: [helm command, …]' "
+                    + "(a helm command fails) or 'deviates: <spec or docs clause>' (Helm tolerates it)");
+            return Optional.empty();
+        }
+        if (!breaks) {
+            impact.value("helm").ifPresent(n -> problems.add(n, "'helm' in the impact of " + where
+                    + " belongs to 'breaks'; a deviation hurts no Helm version"));
+            return impact.requiredString("deviates").map(Impact::deviates);
+        }
+        List<String> commands = impact.strings("breaks");
+        for (String command : commands) {
+            if (!Impact.COMMANDS.contains(command)) {
+                problems.add(impact.value("breaks").orElse(impact.node()), "unknown helm command '" + command
+                        + "' in the impact of " + where + " (known: " + String.join(", ", Impact.COMMANDS) + ")");
+            }
+        }
+        if (commands.isEmpty()) {
+            problems.add(impact.value("breaks").orElse(impact.node()), "'breaks' in " + where
+                    + " must name at least one helm command");
+        }
+        HelmVersionRange helm = impact.string("helm").flatMap(text -> {
+            Optional<HelmVersionRange> range = HelmVersionRange.parse(text);
+            if (range.isEmpty()) {
+                problems.add(impact.value("helm").orElse(impact.node()), "'helm' in the impact of " + where
+                        + " must be a version range such as \">=3.8.0 <5\", found '" + text + "'");
+            }
+            return range;
+        }).orElse(caseRange);
+        return Optional.of(Impact.breaks(commands, helm));
+    }
+
+    private List<Precondition> requires(YamlMapping c, String where) {
+        List<Precondition> result = new ArrayList<>();
+        for (String key : c.strings("requires")) {
+            Optional<Precondition> precondition = Precondition.of(key);
+            if (precondition.isEmpty()) {
+                problems.add(c.value("requires").orElse(c.node()), "unknown precondition '" + key + "' in " + where
+                        + " (known: " + Precondition.keys() + ")");
+            }
+            precondition.filter(p -> !result.contains(p)).ifPresent(result::add);
         }
         return result;
     }

@@ -55,6 +55,11 @@ final class EmbeddedTarget implements Target {
     }
 
     @Override
+    public String description() {
+        return "embedded " + registry.description();
+    }
+
+    @Override
     public String toString() {
         return registry.description() + " (" + security + ")";
     }

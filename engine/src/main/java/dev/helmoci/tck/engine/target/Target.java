@@ -19,6 +19,11 @@ public interface Target extends AutoCloseable {
 
     Optional<Credentials> credentials();
 
+    /** The registry under test as a person reads it, e.g. {@code zot v2.1.20 (minimal, container …)}. */
+    default String description() {
+        return baseUrl().toString();
+    }
+
     TlsOptions tls();
 
     @Override

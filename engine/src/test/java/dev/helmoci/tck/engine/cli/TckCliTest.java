@@ -60,14 +60,14 @@ class TckCliTest {
 
       Result all = run("run", suite.toString(), "--target", target, "--reports", reports.toString());
       assertThat(all.code).as(all.out).isEqualTo(TckCli.FAILED);
-      assertThat(all.out).contains("1 passed, 1 failed, 0 skipped");
+      assertThat(all.out).contains("1 passed, 1 failed, 0 warned, 0 skipped");
       assertThat(reports.resolve("results.json")).content().contains("\"outcome\" : \"fail\"");
       assertThat(reports.resolve("summary.md")).content().contains("expect-wrong-status");
       assertThat(reports.resolve("junit")).isDirectoryContaining("glob:**.xml");
 
       Result one = run("run", suite + ":6", "--target", target, "--reports", work.resolve("r2").toString());
       assertThat(one.code).as(one.out).isEqualTo(TckCli.PASSED);
-      assertThat(one.out).contains("1 passed, 0 failed, 0 skipped");
+      assertThat(one.out).contains("1 passed, 0 failed, 0 warned, 0 skipped");
 
       Path cleanup = Files.list(work.resolve("r2")).filter(p -> p.getFileName().toString().startsWith("cleanup-"))
           .findFirst().orElse(null);
