@@ -8,10 +8,10 @@ import java.util.List;
  * The helm flags that reach the target: {@code --plain-http}, {@code --ca-file}, {@code --cert-file} and
  * {@code --key-file}, skip-verify.
  */
-record TransportFlags(TlsOptions tls) {
+public record TransportFlags(TlsOptions tls) {
 
   /** Flags of push, pull, show and dependency commands. */
-  List<String> common() {
+  public List<String> common() {
     List<String> flags = new ArrayList<>();
     if (tls.plainHttp()) {
       flags.add("--plain-http");
@@ -26,7 +26,7 @@ record TransportFlags(TlsOptions tls) {
   }
 
   /** {@code registry login} spells skip-verify {@code --insecure}. */
-  List<String> login() {
+  public List<String> login() {
     List<String> flags = common();
     flags.replaceAll(f -> f.equals("--insecure-skip-tls-verify") ? "--insecure" : f);
     return flags;
