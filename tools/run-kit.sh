@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The kit's main job: run the built-in suites with the helm-oci-tck CLI (against the embedded registry unless
 # --target or OCI_ROOT_URL says otherwise). Expects `mvn install -DskipTests` to have run (./tck run does it).
-# Arguments go to `helm-oci-tck run`; see `./tck run --help`.
+# Arguments go to `helm-oci-tck run` (or `probe` / `sweep` when named first); see `./tck run --help`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -9,11 +9,13 @@ classpath_file=suites/target/kit.classpath
 if [ ! -s "$classpath_file" ] || [ suites/pom.xml -nt "$classpath_file" ]; then
   mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
+command=run
+case "${1:-}" in probe|sweep) command=$1; shift ;; esac
 args=("$@")
-if [ -n "${OCI_ROOT_URL:-}" ]; then
+if [ -n "${OCI_ROOT_URL:-}" ] && [ "$command" = run ]; then
   args=(--target "$OCI_ROOT_URL" "${args[@]}")
   [ -n "${OCI_USERNAME:-}" ] && args=(--username "$OCI_USERNAME" "${args[@]}")
   [ -n "${OCI_NAMESPACE:-}" ] && args=(--namespace "$OCI_NAMESPACE" "${args[@]}")
 fi
 # The password never goes on a command line: the engine reads OCI_PASSWORD from the environment.
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "suites/target/classes:$(cat "$classpath_file")" dev.helmoci.tck.engine.cli.TckCli run "${args[@]}"
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "suites/target/classes:$(cat "$classpath_file")" dev.helmoci.tck.engine.cli.TckCli "$command" "${args[@]}"

@@ -156,7 +156,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         }
         CaseRecord record = context.outcomeMapper().record(testCase, thrown);
         finish(context, record);
-        OutcomeMapper.report(record, thrown);
+        OutcomeMapper.report(new CaseRecord(record.caseId(), record.outcome(), context.run().redact(record.reason()),
+                record.impact()), thrown);
         return context;
     }
 
@@ -171,7 +172,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         context.outcomes().record(getUniqueId().toString(), record.outcome());
         context.run().announceTarget(description -> context.listener().reportingEntryPublished(
                 getParent().flatMap(TestDescriptor::getParent).orElse(this), ReportEntry.from(TARGET_ENTRY, description)));
-        context.listener().reportingEntryPublished(this, record.toReportEntry());
+        context.listener().reportingEntryPublished(this, new CaseRecord(record.caseId(), record.outcome(),
+                context.run().redact(record.reason()), record.impact()).toReportEntry());
     }
 
     private Stream<Step> allSteps() {

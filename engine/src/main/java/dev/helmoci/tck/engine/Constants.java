@@ -101,6 +101,12 @@ public final class Constants {
      */
     public static final String STRICT_PROPERTY_NAME = "helm-oci-tck.strict";
 
+    /**
+     * Known failures: a YAML file (or {@code classpath:} resource) of {@code expectations: [{case, reason, link,
+     * expires}]}. A listed failing case is {@code expected-fail}; a listed case that passes fails (stale). Default: none.
+     */
+    public static final String EXPECTATIONS_PROPERTY_NAME = "helm-oci-tck.expectations";
+
     private Constants() {
     }
 }

@@ -75,7 +75,8 @@ public final class HelmOciTestEngine extends HierarchicalTestEngine<HelmOciExecu
         List<DriverFactory> drivers = new ArrayList<>();
         ServiceLoader.load(DriverFactory.class).forEach(drivers::add);
         RunContext run = new RunContext(configuration.runSettings(), providers, drivers);
-        return new HelmOciExecutionContext(run, new CaseOutcomes(), new OutcomeMapper(configuration.strict()),
+        return new HelmOciExecutionContext(run, new CaseOutcomes(), new OutcomeMapper(configuration.strict(),
+                configuration.expectations()),
                 request.getEngineExecutionListener(), configuration.profiles());
     }
 

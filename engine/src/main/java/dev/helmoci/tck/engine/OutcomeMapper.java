@@ -1,8 +1,11 @@
 package dev.helmoci.tck.engine;
 
+import dev.helmoci.tck.engine.baseline.Expectations;
 import dev.helmoci.tck.engine.evidence.CaseRecord;
 import dev.helmoci.tck.engine.suite.Case;
 import dev.helmoci.tck.reports.Outcome;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
@@ -15,13 +18,19 @@ import org.opentest4j.TestAbortedException;
 final class OutcomeMapper {
 
     private final boolean strict;
+    private final Expectations expectations;
 
-    OutcomeMapper(boolean strict) {
+    OutcomeMapper(boolean strict, Expectations expectations) {
         this.strict = strict;
+        this.expectations = expectations;
     }
 
-    /** {@code thrown} is what the case's steps threw, or null when they passed. */
+    /** {@code thrown} is what the case's steps threw, or null when they passed; known failures are applied. */
     CaseRecord record(Case testCase, Throwable thrown) {
+        return expectations.apply(judge(testCase, thrown), LocalDate.now(ZoneOffset.UTC));
+    }
+
+    private CaseRecord judge(Case testCase, Throwable thrown) {
         String impact = testCase.impact().describe();
         if (thrown == null) {
             return new CaseRecord(testCase.id(), Outcome.PASS, "", impact);
@@ -44,10 +53,20 @@ final class OutcomeMapper {
                 return;
             case WARN:
                 throw new TestAbortedException("warn (" + record.impact() + "): " + record.reason());
+            case EXPECTED_FAIL:
+                throw new TestAbortedException("expected-fail: " + record.reason());
             case FAIL:
-                throw thrown instanceof AssertionFailedError ? (AssertionFailedError) thrown
-                        : new AssertionFailedError(record.reason(), thrown);
+                // A reason that differs from the message (redacted, or an expectation's verdict) replaces it, and
+                // the original is not attached: its message could hold what was redacted.
+                throw thrown instanceof AssertionFailedError && record.reason().equals(thrown.getMessage())
+                        ? (AssertionFailedError) thrown : new AssertionFailedError(record.reason());
+            case UNSUPPORTED:
+                throw thrown instanceof TestAbortedException && record.reason().equals(thrown.getMessage())
+                        ? (TestAbortedException) thrown : new TestAbortedException(record.reason());
             default:
+                if (thrown == null || !record.reason().equals(thrown.getMessage())) {
+                    throw new IllegalStateException(record.reason());
+                }
                 if (thrown instanceof Error) {
                     throw (Error) thrown;
                 }

@@ -2,6 +2,8 @@ package dev.helmoci.tck.engine;
 
 import static dev.helmoci.tck.engine.Constants.*;
 
+import dev.helmoci.tck.engine.baseline.Expectations;
+
 import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.run.RunSettings;
 import dev.helmoci.tck.engine.target.Credentials;
@@ -66,6 +68,7 @@ final class TckConfiguration {
         flag(TARGET_INSECURE_PROPERTY_NAME);
         flag(TARGET_PLAIN_HTTP_PROPERTY_NAME);
         flag(STRICT_PROPERTY_NAME);
+        expectations();
         credentials();
         clientCertificate();
         embeddedMode(TARGET_EMBEDDED_AUTH_PROPERTY_NAME, EmbeddedAuth::parse);
@@ -92,6 +95,18 @@ final class TckConfiguration {
     /** {@value Constants#STRICT_PROPERTY_NAME}: deviations fail. */
     boolean strict() {
         return flag(STRICT_PROPERTY_NAME);
+    }
+
+    /** {@value Constants#EXPECTATIONS_PROPERTY_NAME}: the known failures, or none. */
+    Expectations expectations() {
+        return get(EXPECTATIONS_PROPERTY_NAME).map(location -> {
+            try {
+                return Expectations.load(location);
+            } catch (RuntimeException e) {
+                problems.add(EXPECTATIONS_PROPERTY_NAME + "=" + location + ": " + e.getMessage());
+                return Expectations.NONE;
+            }
+        }).orElse(Expectations.NONE);
     }
 
     Set<String> profiles() {

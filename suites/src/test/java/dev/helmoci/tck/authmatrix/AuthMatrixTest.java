@@ -17,9 +17,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The auth and transport matrix: every {@link AuthMode} × registry (distribution 3 and 2.8, as processes) × driver
- * (reference, helm 3, helm 4) runs the {@code authmatrix} suites through the kit's external-target options, and
- * every case has the outcome the mode calls for. Cells of one mode and registry share one registry (a run id per
+ * The auth and transport matrix: every {@link AuthMode} × registry (distribution 3 and 2.8, zot; as processes) ×
+ * driver (reference, helm 3, helm 4) runs the {@code authmatrix} suites through the kit's external-target options,
+ * and every case has the outcome the mode calls for. Cells of one mode and registry share one registry (a run id per
  * driver keeps their repositories apart); it is stopped when the next cell needs another.
  */
 @Timeout(120)

@@ -24,11 +24,14 @@ class EmbeddedModesTest {
       "bearer, mtls, distribution-3, reference",
       "bearer, tls, distribution-2, helm3",
       "basic, self-signed, distribution-3, helm4",
-      "bearer, self-signed, distribution-2, reference"})
+      "bearer, self-signed, distribution-2, reference",
+      "bearer, mtls, zot, helm3",
+      "basic, mtls, zot, reference",
+      "bearer, self-signed, zot, helm4",
+      "basic, tls, zot, helm3"})
   void roundtripPassesAgainstTheEmbeddedRegistryInThatMode(String auth, String tls, String registry, String driver,
       @TempDir Path work) {
-    MatrixPeers.require(registry.equals("distribution-3") ? RegistryFlavor.DISTRIBUTION_3
-        : RegistryFlavor.DISTRIBUTION_2, driver);
+    MatrixPeers.require(flavor(registry), driver);
 
     CaseResults results = SuiteLauncher.run(Map.of(
         "helm-oci-tck.target.provider", "embedded",
@@ -44,5 +47,13 @@ class EmbeddedModesTest {
         "auth-push-pull", CaseResult.PASS,
         "auth-dependency-update", CaseResult.PASS,
         "auth-tags", driver.equals("reference") ? CaseResult.PASS : CaseResult.DISABLED));
+  }
+
+  private static RegistryFlavor flavor(String registry) {
+    return switch (registry) {
+      case "zot" -> RegistryFlavor.ZOT;
+      case "distribution-3" -> RegistryFlavor.DISTRIBUTION_3;
+      default -> RegistryFlavor.DISTRIBUTION_2;
+    };
   }
 }

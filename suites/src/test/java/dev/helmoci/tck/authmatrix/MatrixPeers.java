@@ -1,8 +1,7 @@
 package dev.helmoci.tck.authmatrix;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import dev.helmoci.tck.fixtures.tools.Tools;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.util.List;
@@ -10,10 +9,12 @@ import java.util.Optional;
 
 /**
  * The registries and drivers of the matrix, and whether they are provisioned here. A missing one makes the cell
- * skipped with the reason (never passed), unless {@code TCK_REQUIRE_PEERS} is {@code ALL}; then it fails.
+ * skipped with the reason (never passed), unless {@code TCK_REQUIRE_PEERS} names it ({@code ZOT_PROCESS},
+ * {@code HELM4}, …, see {@link PeerCheck}); then it fails.
  */
 final class MatrixPeers {
-  static final List<RegistryFlavor> REGISTRIES = List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2);
+  static final List<RegistryFlavor> REGISTRIES = List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2,
+      RegistryFlavor.ZOT);
   static final List<String> DRIVERS = List.of("reference", "helm3", "helm4");
 
   private MatrixPeers() {
@@ -21,20 +22,14 @@ final class MatrixPeers {
 
   static void require(RegistryFlavor flavor, String driver) {
     Optional<String> registryMissing = MatrixRegistry.unavailable(flavor);
-    require(registryMissing.isEmpty(), registryMissing.orElse(""));
+    // The matrix runs every registry as a process (MatrixRegistry), so that is the peer it needs.
+    PeerCheck.require(registryMissing.isEmpty(), flavor.name() + "_PROCESS", registryMissing.orElse(""));
     Optional<Tool> helm = switch (driver) {
       case "helm3" -> Optional.of(Tool.HELM3);
       case "helm4" -> Optional.of(Tool.HELM4);
       default -> Optional.empty();
     };
-    helm.ifPresent(tool -> require(Tools.fromEnvironment().find(tool).isPresent(),
+    helm.ifPresent(tool -> PeerCheck.require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(),
         tool + " not provisioned (./tck provision)"));
-  }
-
-  private static void require(boolean present, String why) {
-    if (!present && "ALL".equals(System.getenv("TCK_REQUIRE_PEERS"))) {
-      throw new AssertionError("required by TCK_REQUIRE_PEERS but unavailable: " + why);
-    }
-    assumeTrue(present, why);
   }
 }

@@ -29,21 +29,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 @Timeout(180)
 class RedactionTest {
 
-  @ParameterizedTest(name = "{0} / {1} / {2}")
+  @ParameterizedTest(name = "{0} / {1} / {2} / {3}")
   @CsvSource({
-      "BASIC_PLAIN_HTTP, reference, OCI_PASSWORD",
-      "BASIC_PLAIN_HTTP, helm3, OCI_PASSWORD",
-      "BASIC_PLAIN_HTTP, helm4, OCI_PASSWORD",
-      "BEARER_PLAIN_HTTP, reference, OCI_TOKEN",
-      "BEARER_PLAIN_HTTP, helm3, OCI_TOKEN"})
-  void noOutputOfARunContainsTheSecret(AuthMode mode, String driver, String secretVariable, @TempDir Path work)
-      throws Exception {
-    MatrixPeers.require(RegistryFlavor.DISTRIBUTION_3, driver);
+      "BASIC_PLAIN_HTTP, DISTRIBUTION_3, reference, OCI_PASSWORD",
+      "BASIC_PLAIN_HTTP, DISTRIBUTION_3, helm3, OCI_PASSWORD",
+      "BASIC_PLAIN_HTTP, DISTRIBUTION_3, helm4, OCI_PASSWORD",
+      "BEARER_PLAIN_HTTP, DISTRIBUTION_3, reference, OCI_TOKEN",
+      "BEARER_PLAIN_HTTP, DISTRIBUTION_3, helm3, OCI_TOKEN",
+      // No bearer cell on zot yet: zot answers the raw http steps' Basic header with a 401 that has no
+      // challenge, so the engine never exchanges it for a token and the round trip fails before redaction matters.
+      "BASIC_PLAIN_HTTP, ZOT, helm4, OCI_PASSWORD"})
+  void noOutputOfARunContainsTheSecret(AuthMode mode, RegistryFlavor flavor, String driver, String secretVariable,
+      @TempDir Path work) throws Exception {
+    MatrixPeers.require(flavor, driver);
     // Characters that Base64, URL and JSON encodings change, so each leak form differs from the raw one.
     String secret = "Rd@ct+me/" + HexFormat.of().formatHex(new SecureRandom().generateSeed(6)) + " p%w=";
     Path reports = work.resolve("reports");
-    try (MatrixRegistry registry = MatrixRegistry.start(mode, RegistryFlavor.DISTRIBUTION_3, work, List.of(),
-        secret)) {
+    try (MatrixRegistry registry = MatrixRegistry.start(mode, flavor, work, List.of(), secret)) {
       Map<String, String> target = registry.target(MatrixRegistry.WRITER);
       Console console = runKit(List.of("run", suiteFile().toString(), "--driver", driver,
           "--target", target.get("helm-oci-tck.target.url"), "--username", MatrixRegistry.WRITER, "--plain-http",

@@ -70,7 +70,7 @@ final class ProbeCommand implements Callable<Integer> {
             : binary.equals("helm4") ? Tools.fromEnvironment().require(Tools.Tool.HELM4) : Path.of(binary);
         Path home = Files.createTempDirectory(work, "home-");
         System.out.println("probing " + target + " with " + path);
-        results.add(new HelmProbe(new HelmCli(path, home), registry, namespace + "/" + results.size(), work).run());
+        results.add(new HelmProbe(new HelmCli(path, home), registry, namespace + "-" + results.size(), work).run());
       }
     } finally {
       RunWork.deleteTree(work);

@@ -26,7 +26,12 @@ import picocli.CommandLine.Parameters;
 
 /** {@code helm-oci-tck run}: discover, run, report, and exit with a code CI systems understand. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-    description = "Run the suites against a registry (the embedded one unless --target is given).")
+    description = "Run the suites against a registry (the embedded one unless --target is given).",
+    footer = {"", "Environment: OCI_ROOT_URL, OCI_USERNAME, OCI_PASSWORD, OCI_TOKEN, OCI_NAMESPACE,",
+        "  OCI_READER_USERNAME, OCI_READER_PASSWORD (secrets only ever from the environment).",
+        "Exit codes: 0 no case failed (warn, expected-fail, unsupported and disabled do not count);",
+        "  1 a case whose failure breaks a helm command failed (or a deviation, with --strict);",
+        "  2 the kit or its environment broke, or a suite file is broken."})
 final class RunCommand implements Callable<Integer> {
   static final String BUILT_IN_SUITES = "dev.helmoci.tck.suites";
 
@@ -56,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--username", description = "registry username (env OCI_USERNAME)")
   String username;
 
+  @Option(names = "--reader-username", paramLabel = "USER",
+      description = "a second, pull-only account for the scope cases (env OCI_READER_USERNAME; password from OCI_READER_PASSWORD)")
+  String readerUsername;
+
   @Option(names = "--namespace", description = "repository prefix (env OCI_NAMESPACE)")
   String namespace;
 
@@ -84,11 +93,23 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "a deviation Helm tolerates (warn) fails the run too")
   boolean strict;
 
+  @Option(names = "--expectations", paramLabel = "FILE",
+      description = "known failures (YAML: expectations: [{case, reason, link, expires}]) reported as expected-fail")
+  Path expectations;
+
   @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "any engine configuration parameter")
   Map<String, String> config = new LinkedHashMap<>();
 
   @Override
   public Integer call() throws IOException {
+    for (String key : config.keySet()) {
+      if (key.endsWith(".password") || key.endsWith(".token")) {
+        // A command line is seen by every process on the host and lands in shell histories and CI logs.
+        System.err.println("error: -c " + key + " would put a secret on the command line; set OCI_PASSWORD, "
+            + "OCI_READER_PASSWORD or OCI_TOKEN in the environment instead");
+        return TckCli.KIT_ERROR;
+      }
+    }
     Files.createDirectories(reports);
     if (System.getProperty("allure.results.directory") == null) {
       System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
@@ -104,7 +125,8 @@ final class RunCommand implements Callable<Integer> {
     Map<Outcome, Integer> counts = results.counts();
     int skipped = counts.get(Outcome.DISABLED) + counts.get(Outcome.BLOCKED) + counts.get(Outcome.UNSUPPORTED);
     System.out.println(counts.get(Outcome.PASS) + " passed, " + counts.get(Outcome.FAIL) + " failed, "
-        + counts.get(Outcome.WARN) + " warned, " + skipped + " skipped");
+        + counts.get(Outcome.WARN) + " warned, " + skipped + " skipped"
+        + (counts.get(Outcome.EXPECTED_FAIL) > 0 ? ", " + counts.get(Outcome.EXPECTED_FAIL) + " expected to fail" : ""));
     System.out.println("errors: " + counts.get(Outcome.ERROR) + "; reports in " + reports.toAbsolutePath());
     if (counts.get(Outcome.ERROR) > 0 || collector.containerBroke()) {
       return TckCli.KIT_ERROR;
@@ -122,12 +144,15 @@ final class RunCommand implements Callable<Integer> {
     putIfSet(request, Constants.TARGET_URL_PROPERTY_NAME, target);
     putIfSet(request, Constants.TARGET_USERNAME_PROPERTY_NAME, username);
     putIfSet(request, Constants.NAMESPACE_PROPERTY_NAME, namespace);
+    putIfSet(request, "helm-oci-tck.target.reader.username", readerUsername);
     putIfSet(request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
     putIfSet(request, Constants.TARGET_CLIENT_CERT_FILE_PROPERTY_NAME, certFile == null ? null : certFile.toString());
     putIfSet(request, Constants.TARGET_CLIENT_KEY_FILE_PROPERTY_NAME, keyFile == null ? null : keyFile.toString());
     if (insecure) {
       request.configurationParameter(Constants.TARGET_INSECURE_PROPERTY_NAME, "true");
     }
+    putIfSet(request, Constants.EXPECTATIONS_PROPERTY_NAME, expectations == null ? null
+        : expectations.toAbsolutePath().toString());
     if (strict) {
       request.configurationParameter(Constants.STRICT_PROPERTY_NAME, "true");
     }

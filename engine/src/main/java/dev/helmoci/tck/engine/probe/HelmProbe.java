@@ -2,17 +2,18 @@ package dev.helmoci.tck.engine.probe;
 
 import dev.helmoci.tck.engine.driver.helm.TransportFlags;
 import dev.helmoci.tck.engine.target.Credentials;
+import dev.helmoci.tck.client.reference.Digest;
+import dev.helmoci.tck.client.registry.BlobDescriptor;
+import dev.helmoci.tck.client.registry.FetchedManifest;
+import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetClients;
 import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.helm.HelmResult;
 import dev.helmoci.tck.fixtures.helm.HelmTimeoutException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,8 +34,9 @@ import java.util.regex.Pattern;
  * fails when a helm command fails or gives other bytes or another version than the user asked for.
  */
 public final class HelmProbe {
-    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(45);
     private static final Pattern DIGEST = Pattern.compile("Digest: (sha256:[0-9a-f]{64})");
+    private static final String INDEX = "application/vnd.oci.image.index.v1+json";
 
     private final HelmCli helm;
     private final Target target;
@@ -42,6 +44,7 @@ public final class HelmProbe {
     private final Path work;
     private final TransportFlags flags;
     private final Map<String, Feature> features = new LinkedHashMap<>();
+    private Optional<Credentials> reader = Optional.empty();
 
     /** {@code namespace} is the repository prefix the probe pushes under, e.g. {@code tck-<run>/probe}. */
     public HelmProbe(HelmCli helm, Target target, String namespace, Path work) {
@@ -50,10 +53,16 @@ public final class HelmProbe {
         this.repository = "oci://" + target.registry() + "/" + namespace;
         this.work = work;
         this.flags = new TransportFlags(target.tls());
-        for (String name : List.of("login", "logout", "auth", "push", "pull", "tags", "digest", "show", "provenance",
-                "dependency", "errors")) {
+        for (String name : List.of("login", "logout", "auth", "push", "pull", "tags", "digest", "index", "show",
+                "provenance", "dependency", "errors")) {
             features.put(name, new Feature(name));
         }
+    }
+
+    /** A second, pull-only account: its push must be refused (a token service that ignores scopes lets it in). */
+    public HelmProbe reader(Optional<Credentials> account) {
+        this.reader = account;
+        return this;
     }
 
     public ProbeResult run() {
@@ -62,9 +71,19 @@ public final class HelmProbe {
         if (credentials.isPresent()) {
             login("login", credentials.get(), true);
         } else {
-            notProbed("login", "no registry credentials are configured");
+            for (String feature : List.of("login", "logout", "auth")) {
+                notProbed(feature, "no registry credentials are configured");
+            }
         }
         byte[] demo010 = push("demo", "0.1.0", chart("demo", "0.1.0"), "");
+        Optional<String> demoDigest = lastDigest;
+        if (features.get("push").failed) {
+            // Nothing to pull: each further command would only wait out helm's retries on the same fault.
+            for (String feature : List.of("pull", "tags", "digest", "index", "show", "provenance", "dependency")) {
+                features.get(feature).add(true, "not run: helm push of the first chart failed (see push)");
+            }
+            return result(version);
+        }
         for (String v : List.of("0.1.1", "0.1.2", "0.2.0", "0.3.0", "1.0.0+build.1", "2.0.0-rc.1")) {
             push("demo", v, chart("demo", v), "");
         }
@@ -88,11 +107,22 @@ public final class HelmProbe {
         expectOutput("show", helm(List.of("show", "chart", repository + "/demo", "--version", "0.1.0")), "name: demo");
         expectOutput("show", helm(List.of("template", "probe", repository + "/demo", "--version", "0.1.0")),
                 "kind: ConfigMap");
-        dependencyUpdate(demo010);
+        dependencyUpdate("0.1.0", "demo-0.1.0.tgz", demo010);
+        dependencyUpdate("^0.1", "demo-0.1.2.tgz", null);
+        demoDigest.ifPresent(d -> {
+            HelmResult mismatch = helm(List.of("pull", repository + "/demo@" + d, "--version", "0.2.0", "-d",
+                    dir("mismatch")));
+            record("digest", mismatch, mismatch.succeeded() ? "helm pulled a digest that is not version 0.2.0" : null,
+                    true);
+        });
+        indexPull();
         HelmResult absent = helm(List.of("pull", repository + "/demo", "--version", "9.9.9", "-d", dir("absent")));
         record("errors", absent, absent.succeeded() ? "helm pulled a version that was never pushed" : null, true);
         credentials.ifPresent(this::accessControl);
+        return result(version);
+    }
 
+    private ProbeResult result(String version) {
         Map<String, ProbeFeature> result = new LinkedHashMap<>();
         features.forEach((name, f) -> result.put(name, f.result()));
         return new ProbeResult(version, target.description(), result);
@@ -151,30 +181,58 @@ public final class HelmProbe {
         record(feature, result, wrong, false);
     }
 
-    private void dependencyUpdate(byte[] demo) {
+    /** A dependency on {@code version} (exact or a range, which makes helm list the tags) must give {@code file}. */
+    private void dependencyUpdate(String version, String file, byte[] bytes) {
         Path parent = Path.of(dir("parent"));
         write(parent.resolve("Chart.yaml"), "apiVersion: v2\nname: parent\nversion: 0.1.0\ndependencies:\n"
-                + "  - name: demo\n    version: 0.1.0\n    repository: " + repository + "\n");
+                + "  - name: demo\n    version: \"" + version + "\"\n    repository: " + repository + "\n");
         HelmResult result = helm(List.of("dependency", "update", parent.toString()));
-        Path got = parent.resolve("charts/demo-0.1.0.tgz");
-        String wrong = result.succeeded() && !(Files.exists(got) && Arrays.equals(read(got), demo))
-                ? "charts/demo-0.1.0.tgz is missing or differs from the pushed chart" : null;
+        Path got = parent.resolve("charts").resolve(file);
+        String wrong = result.succeeded() && !(Files.exists(got) && (bytes == null || Arrays.equals(read(got), bytes)))
+                ? "charts/" + file + " is missing or differs from the pushed chart (found " + list(got.getParent()) + ")"
+                : null;
         record("dependency", result, wrong, false);
     }
 
-    /** Only where the registry refuses anonymous clients: an open registry lets everyone in by choice. */
-    private void accessControl(Credentials credentials) {
-        if (!anonymousPingRefused()) {
-            notProbed("auth", "the registry answers an anonymous GET /v2/ with 200 (no access control)");
-            notProbed("logout", "the registry answers an anonymous GET /v2/ with 200 (no access control)");
+    /**
+     * A tag that points at an image index holding the chart manifest (other tools write them; Helm 3.21+ and 4.2+
+     * pull them). Helm cannot push one, so the kit's client writes it; a registry refusing it is not probed.
+     */
+    private void indexPull() {
+        byte[] chart = push("indexed", "1.0.0", chart("indexed", "1.0.0"), "");
+        Optional<String> digest = lastDigest;
+        if (digest.isEmpty()) {
             return;
         }
+        String name = repository.substring(repository.indexOf('/', "oci://".length()) + 1) + "/indexed";
+        try {
+            RegistryClient registry = TargetClients.registryClient(target);
+            FetchedManifest manifest = registry.fetchManifest(name, digest.get());
+            byte[] index = ("{\"schemaVersion\":2,\"mediaType\":\"" + INDEX + "\",\"manifests\":[{\"mediaType\":\""
+                    + manifest.descriptor().mediaType() + "\",\"digest\":\"" + digest.get() + "\",\"size\":"
+                    + manifest.content().length + "}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            registry.pushManifest(name, "2.0.0", new BlobDescriptor(INDEX, Digest.sha256(index).toString(), index.length), index);
+        } catch (IOException | RuntimeException e) {
+            notProbed("index", "the registry did not take an image index: " + e.getMessage());
+            return;
+        }
+        // helm names the file after the tag it pulled.
+        pull("index", "indexed", "2.0.0", null, chart, "indexed-2.0.0.tgz");
+    }
+
+    /** Where credentials are configured the registry is meant to have accounts: wrong and absent ones are refused. */
+    private void accessControl(Credentials credentials) {
         login("auth", new Credentials(credentials.username(), "not-" + credentials.password()), false);
         HelmResult logout = helm(List.of("registry", "logout", target.registry()));
         record("logout", logout, null, false);
         Path file = chart("anonymous", "0.1.0").writeTo(Path.of(dir("anonymous")), "anonymous-0.1.0.tgz");
         HelmResult anonymous = helm(List.of("push", file.toString(), repository));
         record("auth", anonymous, anonymous.succeeded() ? "an anonymous push was accepted after logout" : null, true);
+        reader.ifPresent(account -> {
+            login("login", account, true);
+            HelmResult denied = helm(List.of("push", file.toString(), repository));
+            record("auth", denied, denied.succeeded() ? "the pull-only account's push was accepted" : null, true);
+        });
         login("login", credentials, true);
     }
 
@@ -185,20 +243,6 @@ public final class HelmProbe {
         HelmResult result = run(args, credentials.password());
         record(feature, result, !shouldSucceed && result.succeeded() ? "a wrong password was accepted" : null,
                 !shouldSucceed);
-    }
-
-    private boolean anonymousPingRefused() {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        try {
-            URI ping = target.baseUrl().resolve("/v2/");
-            return http.send(HttpRequest.newBuilder(ping).timeout(Duration.ofSeconds(20)).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 401;
-        } catch (IOException | IllegalArgumentException e) {
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return true;
-        }
     }
 
     private void expectOutput(String feature, HelmResult result, String expected) {

@@ -1,11 +1,9 @@
 package dev.helmoci.tck.engine.run;
 
-import dev.helmoci.tck.client.auth.Credential;
-import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.registry.RegistryClient;
-import dev.helmoci.tck.client.transport.TransportOptions;
 import dev.helmoci.tck.engine.target.RunLedger;
 import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,14 +49,6 @@ final class PushCleanup {
   }
 
   private static RegistryClient client(Target target) throws IOException {
-    TransportOptions.Builder transport = TransportOptions.builder().plainHttp(target.tls().plainHttp())
-        .insecureSkipTlsVerify(target.tls().insecure());
-    target.tls().caFile().ifPresent(transport::caFile);
-    target.tls().clientCertificate().ifPresent(c -> transport.clientCertificate(c.certFile(), c.keyFile()));
-    CredentialProvider credentials = target.credentials()
-        .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
-        .orElse(CredentialProvider.NONE);
-    return RegistryClient.builder(target.registry()).transportOptions(transport.build()).credentials(credentials)
-        .build();
+    return TargetClients.registryClient(target);
   }
 }

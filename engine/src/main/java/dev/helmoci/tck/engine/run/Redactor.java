@@ -1,14 +1,15 @@
 package dev.helmoci.tck.engine.run;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Replaces secrets, and the Basic-auth encodings that contain them, with {@code ****}. */
 final class Redactor {
 
-    private final List<String> secrets = new ArrayList<>();
+    // Written when a target opens (its generated credentials) while cases may already redact.
+    private final List<String> secrets = new CopyOnWriteArrayList<>();
 
     Redactor(String username, String password) {
         add(username, password);
@@ -21,7 +22,7 @@ final class Redactor {
     }
 
     private void add(String username, String password) {
-        if (password != null && !password.isEmpty()) {
+        if (password != null && !password.isEmpty() && !secrets.contains(password)) {
             secrets.add(Base64.getEncoder().encodeToString((username + ":" + password)
                     .getBytes(StandardCharsets.UTF_8)));
             secrets.add(password);

@@ -18,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
 
 /**
  * State shared by all cases of one run: the target and driver (opened on first use, so a run that needs neither
@@ -43,7 +41,6 @@ public final class RunContext implements AutoCloseable {
     private Opened<Driver> driver;
     private OkHttpClient http;
     private Path workRoot;
-    private Boolean accessControl;
     private boolean targetAnnounced;
 
     public RunContext(RunSettings settings, List<TargetProvider> targetProviders, List<DriverFactory> driverFactories) {
@@ -66,36 +63,20 @@ public final class RunContext implements AutoCloseable {
                 .orElse("");
     }
 
-    /** The first precondition of {@code requires} the target lacks, as the reason a case is unsupported. */
+    /**
+     * The first precondition of {@code requires} the target lacks, as the reason a case is unsupported. Access
+     * control is taken as configured when credentials are: the kit cannot tell an open registry from one whose
+     * access control is broken, so the person who gives it accounts says the registry has them.
+     */
     public Optional<String> absentPrecondition(List<Precondition> requires) {
         for (Precondition precondition : requires) {
-            if (precondition != Precondition.READER_ACCOUNT && target().credentials().isEmpty()) {
-                return Optional.of(Precondition.CREDENTIALS.absentReason());
-            }
-            boolean present = precondition == Precondition.CREDENTIALS
-                    || precondition == Precondition.ACCESS_CONTROL && enforcesAccessControl()
-                    || precondition == Precondition.READER_ACCOUNT && !reader("username").isEmpty();
+            boolean present = precondition == Precondition.READER_ACCOUNT ? !reader("username").isEmpty()
+                    : target().credentials().isPresent();
             if (!present) {
                 return Optional.of(precondition.absentReason());
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Whether the registry refuses an anonymous {@code GET /v2/} with 401, asked once per run. A registry that
-     * cannot be asked is taken to enforce it, so the cases run and report what is wrong.
-     */
-    private synchronized boolean enforcesAccessControl() {
-        if (accessControl == null) {
-            Request ping = new Request.Builder().url(target().baseUrl().resolve("/v2/").toString()).get().build();
-            try (Response response = http().newCall(ping).execute()) {
-                accessControl = response.code() == 401;
-            } catch (IOException e) {
-                accessControl = true;
-            }
-        }
-        return accessControl;
     }
 
     /** Hands the target's description to {@code announce} once per run, after the target was opened. */
@@ -127,6 +108,10 @@ public final class RunContext implements AutoCloseable {
         if (target == null) {
             target = Opened.attempt(() -> provider().open(settings.target()), "open target '"
                     + settings.targetProvider() + "'");
+            // An embedded target generates its credentials when it opens; they are secrets like configured ones.
+            if (target.value != null) {
+                target.value.credentials().ifPresent(c -> redactor.and(c.username(), c.password()));
+            }
         }
         return target.get();
     }

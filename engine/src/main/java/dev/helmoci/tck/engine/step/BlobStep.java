@@ -110,6 +110,15 @@ final class BlobStep implements StepType {
       }
       // Open every session before completing any, so a registry sees them at the same time.
       List<HttpUrl> sessions = new ArrayList<>();
+      try {
+        return upload(context, repo, blobs, sessions, observed);
+      } finally {
+        cancel(context, sessions);
+      }
+    }
+
+    private Observation upload(StepContext context, String repo, List<byte[]> blobs, List<HttpUrl> sessions,
+        Observation.Builder observed) throws IOException {
       for (int i = 0; i < copies; i++) {
         HttpUrl start = HttpUrl.get(context.target().baseUrl().resolve("/v2/" + repo + "/blobs/uploads/").toString());
         try (Response response = send(context, new Request.Builder().url(start)
@@ -143,10 +152,28 @@ final class BlobStep implements StepType {
             return observed.error("PUT " + put + " answered " + response.code() + ", not 201").build();
           }
         }
+        sessions.set(i, null);
         digests.add(digest);
       }
       return observed.field("digest", digests.get(0)).field("size", Integer.toString(blobs.get(0).length))
           .field("digests", digests.stream().collect(Collectors.joining(","))).build();
+    }
+
+    /**
+     * Sessions left open when the step gave up are cancelled (DELETE, spec.md#canceling-an-upload), so a registry
+     * that limits open sessions is not left blocked for the cases after this one. Best effort.
+     */
+    private static void cancel(StepContext context, List<HttpUrl> sessions) {
+      for (HttpUrl session : sessions) {
+        if (session == null) {
+          continue;
+        }
+        try (Response ignored = send(context, new Request.Builder().url(session).delete())) {
+          // the answer does not matter
+        } catch (IOException | RuntimeException e) {
+          // the step's own outcome stands
+        }
+      }
     }
 
     private static Response send(StepContext context, Request.Builder request) throws IOException {

@@ -44,9 +44,26 @@ final class HttpAction implements StepAction {
         return matcher.matches() ? Set.of(matcher.group(1)) : Set.of();
     }
 
+    /**
+     * A path from the registry root, or an absolute URL on the registry's own origin (an upload {@code Location}
+     * captured earlier); any other origin is refused, so the target's credentials never leave it.
+     */
+    static String url(String base, String path) {
+        if (!path.regionMatches(true, 0, "http://", 0, 7) && !path.regionMatches(true, 0, "https://", 0, 8)) {
+            return base + path;
+        }
+        java.net.URI target = java.net.URI.create(base);
+        java.net.URI given = java.net.URI.create(path);
+        if (!target.getScheme().equalsIgnoreCase(given.getScheme()) || !target.getAuthority().equalsIgnoreCase(
+                given.getAuthority())) {
+            throw new IllegalArgumentException("path " + path + " is on another origin than the target " + base);
+        }
+        return path;
+    }
+
     @Override
     public Observation run(StepContext context) throws Exception {
-        String url = context.target().baseUrl().toString() + context.interpolate(path);
+        String url = url(context.target().baseUrl().toString(), context.interpolate(path));
         Request.Builder request = new Request.Builder().url(url);
         headers.forEach((name, value) -> request.header(name, context.interpolate(value)));
         request.method(method, body.isPresent() ? body.get().toRequestBody(context)

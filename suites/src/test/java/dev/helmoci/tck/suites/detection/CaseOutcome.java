@@ -12,11 +12,13 @@ import java.util.Set;
  * @param features the case's {@code verifies} names
  * @param message the failure, abort or skip reason; empty on pass
  * @param took zero when the case never started
+ * @param impact what the case says a failure means, e.g. {@code breaks helm pull} or {@code deviates: …}
  */
 record CaseOutcome(String caseId, String suite, String outcome, Set<String> features, String message,
-    Duration took) {
+    Duration took, String impact) {
   static final String PASS = "pass";
   static final String FAIL = "fail";
+  static final String WARN = "warn";
   static final String ERROR = "error";
   static final String UNSUPPORTED = "unsupported";
   static final String DISABLED = "disabled";
@@ -24,6 +26,11 @@ record CaseOutcome(String caseId, String suite, String outcome, Set<String> feat
 
   CaseOutcome {
     features = Set.copyOf(features);
+  }
+
+  /** The case says its failure breaks a helm command (its failure is {@code fail}, not {@code warn}). */
+  boolean breaksHelm() {
+    return impact.startsWith("breaks");
   }
 
   /** Failed or errored: what a conforming registry must never produce. */

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.suites.detection;
 
+import dev.helmoci.tck.engine.probe.ProbeResult;
+import dev.helmoci.tck.engine.probe.ProbeTable;
 import dev.helmoci.tck.fixtures.fault.Fault;
 import dev.helmoci.tck.fixtures.fault.Faults;
 import dev.helmoci.tck.fixtures.fault.NamedFault;
@@ -35,9 +37,11 @@ final class Detection {
   List<Scenario> scenarios() {
     List<Scenario> scenarios = new ArrayList<>();
     for (String driver : settings.drivers()) {
-      for (RegistryFlavor flavor : List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2)) {
-        String registry = flavor == RegistryFlavor.DISTRIBUTION_3 ? "distribution-3" : "distribution-2.8";
+      for (RegistryFlavor flavor : List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2,
+          RegistryFlavor.ZOT)) {
+        String registry = name(flavor);
         scenarios.add(Scenario.clean(registry, driver, () -> DetectionTarget.registry(flavor, USER)));
+        scenarios.add(Scenario.clean(registry + "+open", driver, () -> DetectionTarget.unauthenticated(flavor)));
         scenarios.add(Scenario.clean(registry + "+clean-proxy", driver,
             () -> DetectionTarget.proxied(flavor, USER, false, Fault.NONE)));
       }
@@ -47,7 +51,15 @@ final class Detection {
         scenarios.add(Scenario.faulty(fault, driver, () -> DetectionTarget.faulty(fault, USER)));
       }
     }
-    return scenarios;
+    return scenarios.stream().filter(s -> s.name().contains(settings.only())).toList();
+  }
+
+  static String name(RegistryFlavor flavor) {
+    switch (flavor) {
+      case DISTRIBUTION_3: return "distribution-3";
+      case DISTRIBUTION_2: return "distribution-2.8";
+      default: return "zot";
+    }
   }
 
   /**
@@ -74,17 +86,32 @@ final class Detection {
 
   private ScenarioResult run(Scenario scenario) {
     long t0 = System.nanoTime();
-    SuiteRun suites = suiteRun(scenario.driver());
+    SuiteRun suites = suiteRun(scenario.driver(), parallelism(scenario));
     try (DetectionTarget target = scenario.target().get()) {
       List<CaseOutcome> outcomes = suites.against(target.url(), target.credentials(), target.reader(), scenario.runId("det"),
           onlyFeatures(scenario));
-      ScenarioResult result = new ScenarioResult(scenario, outcomes, Optional.empty(), since(t0));
-      System.out.printf("detection: %-40s %3d cases, %3d failed or errored, %5.1f s%n", scenario, outcomes.size(),
-          result.broken().size(), result.took().toMillis() / 1000.0);
+      List<ProbeResult> probes = settings.probe() ? probe(scenario) : List.of();
+      new ProbeTable(probes).writeJson(settings.outputDirectory().resolve("probes").resolve(scenario.runId("probe")
+          + ".json"));
+      ScenarioResult result = new ScenarioResult(scenario, outcomes, probes, Optional.empty(), since(t0));
+      System.out.printf("detection: %-40s %3d cases, %3d failed or errored, helm failed %s, %5.1f s%n", scenario,
+          outcomes.size(), result.broken().size(), ProbeRun.failedFeatures(probes), result.took().toMillis() / 1000.0);
       return result;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     } catch (RuntimeException | LinkageError e) {
       // LinkageError: the kit's jars rebuilt under a running JVM; one scenario lost, not the whole report.
-      return new ScenarioResult(scenario, List.of(), Optional.of(e.toString()), since(t0));
+      return new ScenarioResult(scenario, List.of(), List.of(), Optional.of(e.toString()), since(t0));
+    }
+  }
+
+  /**
+   * Real helm on a target of its own (a fresh registry, proxy and fault instance): the JDK server under the proxy
+   * degrades after a full kit run (connection resets), and a stateful fault must meet helm as it met the kit.
+   */
+  private static List<ProbeResult> probe(Scenario scenario) {
+    try (DetectionTarget target = scenario.target().get()) {
+      return ProbeRun.against(target, scenario.runId("probe"));
     }
   }
 
@@ -98,13 +125,23 @@ final class Detection {
         .count()).orElse((long) cases.size());
   }
 
-  private SuiteRun suiteRun(String driver) {
-    return new SuiteRun(driver, settings.parallelism(), settings.profiles(), settings.outputDirectory().resolve("runs"));
+  private SuiteRun suiteRun(String driver, int parallelism) {
+    return new SuiteRun(driver, parallelism, settings.profiles(), settings.outputDirectory().resolve("runs"));
   }
 
   private SuiteRun suiteRun() {
-    return suiteRun(settings.drivers().get(0));
+    return suiteRun(settings.drivers().get(0), settings.parallelism());
   }
+
+  /**
+   * A fault on concurrent upload sessions meets the cases one at a time, as a user runs the kit (parallelism 1 is
+   * its default): run in parallel, unrelated cases' uploads would collide in it, one cause counted many times.
+   */
+  private int parallelism(Scenario scenario) {
+    return scenario.fault().filter(f -> CONCURRENCY_FAULTS.contains(f.id())).isPresent() ? 1 : settings.parallelism();
+  }
+
+  private static final Set<String> CONCURRENCY_FAULTS = Set.of("concurrent-upload-500");
 
   private static ScenarioResult await(Future<ScenarioResult> future) throws InterruptedException {
     try {

@@ -123,7 +123,45 @@ final class DetectionReport {
       md.append(row(fault.id(), r.scenario().driver(), fault.description(), fault.modelledOn(),
           String.join(", ", FeatureMapping.suiteFeatures(fault.breaks())), killers));
     }
+    md.append(agreement());
     return md.toString();
+  }
+
+  /**
+   * Kit against real helm, per scenario: the features helm 3 and helm 4 failed (the probe), the features of the
+   * cases the kit failed, and the disagreements (a fail where helm works; a feature helm fails with no fail).
+   */
+  private String agreement() {
+    StringBuilder md = new StringBuilder("\n## Kit against real helm (features failed)\n\n"
+        + "| scenario | helm 3 | helm 4 | kit fail | kit warn | false alarms | misses |\n|---|---|---|---|---|---|---|\n");
+    for (ScenarioResult r : score.all()) {
+      if (r.probes().isEmpty()) {
+        continue;
+      }
+      md.append(row(r.scenario(), helmFailed(r, 0), helmFailed(r, 1), kitFeatures(r, CaseOutcome.FAIL),
+          kitFeatures(r, CaseOutcome.WARN), names(Verdicts.falseAlarms(r)), names(Verdicts.misses(r))));
+    }
+    return md.toString();
+  }
+
+  private static String helmFailed(ScenarioResult r, int index) {
+    if (r.probes().size() <= index) {
+      return "—";
+    }
+    TreeSet<String> failed = new TreeSet<>();
+    r.probes().get(index).features().values().stream().filter(f -> f.failed()).forEach(f -> failed.add(f.feature()));
+    return failed.isEmpty() ? "none" : String.join(", ", failed);
+  }
+
+  private static String kitFeatures(ScenarioResult r, String outcome) {
+    TreeSet<String> features = new TreeSet<>();
+    r.outcomes().stream().filter(o -> o.outcome().equals(outcome)).forEach(o -> features.addAll(o.features()));
+    return features.isEmpty() ? "none" : String.join(", ", features);
+  }
+
+  private static String names(List<String> lines) {
+    return lines.isEmpty() ? "none" : String.join("; ", lines.stream()
+        .map(l -> l.length() > 80 ? l.substring(0, 80) + "…" : l).toList());
   }
 
   private static String others(ScenarioResult r) {

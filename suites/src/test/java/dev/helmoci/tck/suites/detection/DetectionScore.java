@@ -27,6 +27,10 @@ final class DetectionScore {
     return took;
   }
 
+  List<ScenarioResult> all() {
+    return results;
+  }
+
   List<ScenarioResult> faults() {
     return results.stream().filter(r -> r.scenario().fault().isPresent()).toList();
   }

@@ -15,17 +15,21 @@ import java.util.List;
  *   <li>{@code helm-oci-tck.detection.profiles}: the suites' profiles to run, default all</li>
  *   <li>{@code helm-oci-tck.detection.prune}: under a fault, run only the cases on a feature it breaks (the
  *       only ones that can catch it), default {@code true}; clean targets always run every case</li>
+ *   <li>{@code helm-oci-tck.detection.probe}: run the real-helm probe (helm 3 and 4) in every scenario, the
+ *       oracle the verdicts are judged against, default {@code true}</li>
+ *   <li>{@code helm-oci-tck.detection.only}: run only the scenarios whose name contains this (to debug one)</li>
  * </ul>
  */
 record DetectionSettings(List<String> drivers, int concurrency, int parallelism, String profiles, boolean prune,
-    Path outputDirectory) {
+    boolean probe, String only, Path outputDirectory) {
   private static final String PREFIX = "helm-oci-tck.detection.";
 
   static DetectionSettings fromSystemProperties(Path outputDirectory) {
     List<String> drivers = Arrays.stream(property("drivers", "reference").split(",")).map(String::trim)
         .filter(d -> !d.isEmpty()).toList();
     return new DetectionSettings(drivers, number("concurrency", 3), number("parallelism", 6),
-        property("profiles", ""), Boolean.parseBoolean(property("prune", "true")), outputDirectory);
+        property("profiles", ""), Boolean.parseBoolean(property("prune", "true")),
+        Boolean.parseBoolean(property("probe", "true")), property("only", ""), outputDirectory);
   }
 
   private static String property(String name, String fallback) {

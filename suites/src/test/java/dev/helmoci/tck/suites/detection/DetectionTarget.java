@@ -50,6 +50,12 @@ final class DetectionTarget implements AutoCloseable {
     });
   }
 
+  /** The registry without auth, and no credentials given: the access-control cases have nothing to check. */
+  static DetectionTarget unauthenticated(RegistryFlavor flavor) {
+    DetectionTarget target = new DetectionTarget(null);
+    return target.open(() -> target.url = target.remember(launcher(flavor).start()).baseUrl());
+  }
+
   /**
    * The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy), with htpasswd
    * auth, or with a token service when {@code tokenAuth}.
@@ -91,8 +97,8 @@ final class DetectionTarget implements AutoCloseable {
     return url;
   }
 
-  BasicCredentials credentials() {
-    return credentials;
+  java.util.Optional<BasicCredentials> credentials() {
+    return java.util.Optional.ofNullable(credentials);
   }
 
   java.util.Optional<BasicCredentials> reader() {

@@ -48,8 +48,8 @@ final class SuiteRun {
    * @param runId names the run's repository namespace ({@code tck-<runId>}) and its ledger
    * @param features when present, only the cases verifying one of these features run
    */
-  List<CaseOutcome> against(URI target, BasicCredentials credentials, Optional<BasicCredentials> reader, String runId,
-      Optional<Set<String>> features) {
+  List<CaseOutcome> against(URI target, Optional<BasicCredentials> credentials, Optional<BasicCredentials> reader,
+      String runId, Optional<Set<String>> features) {
     OutcomeListener listener = new OutcomeListener();
     LauncherDiscoveryRequestBuilder request = request(target, credentials, runId, features);
     reader.ifPresent(r -> request.configurationParameter("helm-oci-tck.target.reader.username", r.username())
@@ -64,7 +64,7 @@ final class SuiteRun {
    */
   List<Set<String>> discoverCaseFeatures() {
     BasicCredentials nobody = new BasicCredentials("discovery", "discovery");
-    TestPlan plan = LauncherFactory.create().discover(request(URI.create("http://127.0.0.1:1"), nobody,
+    TestPlan plan = LauncherFactory.create().discover(request(URI.create("http://127.0.0.1:1"), Optional.of(nobody),
         "discovery", Optional.empty()).build());
     List<Set<String>> features = new ArrayList<>();
     plan.getRoots().forEach(root -> plan.getDescendants(root).stream().filter(TestIdentifier::isTest)
@@ -74,7 +74,7 @@ final class SuiteRun {
     return features;
   }
 
-  private LauncherDiscoveryRequestBuilder request(URI target, BasicCredentials credentials, String runId,
+  private LauncherDiscoveryRequestBuilder request(URI target, Optional<BasicCredentials> credentials, String runId,
       Optional<Set<String>> features) {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectPackage(SUITES_PACKAGE))
@@ -83,13 +83,13 @@ final class SuiteRun {
         .configurationParameter("junit.platform.execution.listeners.deactivate", "io.qameta.allure.*")
         .configurationParameter("helm-oci-tck.target.provider", "url")
         .configurationParameter("helm-oci-tck.target.url", target.toString())
-        .configurationParameter("helm-oci-tck.target.username", credentials.username())
-        .configurationParameter("helm-oci-tck.target.password", credentials.password())
         .configurationParameter("helm-oci-tck.target.plain-http", "true")
         .configurationParameter("helm-oci-tck.driver", driver)
         .configurationParameter("helm-oci-tck.parallelism", Integer.toString(parallelism))
         .configurationParameter("helm-oci-tck.run-id", runId.toLowerCase(Locale.ROOT))
         .configurationParameter("helm-oci-tck.output.directory", outputDirectory.toString());
+    credentials.ifPresent(c -> request.configurationParameter("helm-oci-tck.target.username", c.username())
+        .configurationParameter("helm-oci-tck.target.password", c.password()));
     features.ifPresent(names -> request.filters(new FeatureFilter(names)));
     if (!profiles.isBlank()) {
       request.configurationParameter("helm-oci-tck.profiles", profiles);
