@@ -109,6 +109,7 @@ public final class HelmProbe {
                 "kind: ConfigMap");
         dependencyUpdate("0.1.0", "demo-0.1.0.tgz", demo010);
         dependencyUpdate("^0.1", "demo-0.1.2.tgz", null);
+        dependencyUpdate(">=1.0.0 <2.0.0", "demo-1.0.0+build.1.tgz", null); // met only by a '_' tag
         demoDigest.ifPresent(d -> {
             HelmResult mismatch = helm(List.of("pull", repository + "/demo@" + d, "--version", "0.2.0", "-d",
                     dir("mismatch")));

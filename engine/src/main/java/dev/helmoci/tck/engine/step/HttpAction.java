@@ -63,7 +63,13 @@ final class HttpAction implements StepAction {
 
     @Override
     public Observation run(StepContext context) throws Exception {
-        String url = url(context.target().baseUrl().toString(), context.interpolate(path));
+        String url;
+        try {
+            url = url(context.target().baseUrl().toString(), context.interpolate(path));
+        } catch (IllegalArgumentException e) {
+            // The address came from the registry (a captured Location): its fault, so a failed step, not an error.
+            return Observation.of(method + " " + context.interpolate(path)).error(e.getMessage()).build();
+        }
         Request.Builder request = new Request.Builder().url(url);
         headers.forEach((name, value) -> request.header(name, context.interpolate(value)));
         request.method(method, body.isPresent() ? body.get().toRequestBody(context)

@@ -39,8 +39,10 @@ final class HttpStep implements StepType {
                     + String.join(", ", METHODS) + ")");
         }
         Optional<String> path = step.requiredString("path");
-        path.filter(p -> !p.startsWith("/")).ifPresent(p -> problems.add(step.value("path").orElse(step.node()),
-                "'path' must start with '/' (it is appended to the target URL), found '" + p + "'"));
+        // A whole-value capture such as ${session.location} may hold an absolute URL on the target's origin.
+        path.filter(p -> !p.startsWith("/") && !p.matches("\\$\\{[^}]+}")).ifPresent(p -> problems.add(
+                step.value("path").orElse(step.node()), "'path' must start with '/' (it is appended to the target "
+                + "URL) or be one captured value such as ${session.location}, found '" + p + "'"));
         String auth = step.string("auth").orElse("basic");
         if (!auth.equals("basic") && !auth.equals("none")) {
             problems.add(step.value("auth").orElse(step.node()), "'auth' must be basic or none, found '" + auth + "'");

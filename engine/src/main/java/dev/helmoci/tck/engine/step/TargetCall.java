@@ -33,6 +33,18 @@ final class TargetCall {
             return response;
         }
         Optional<BearerChallenge> challenge = BearerChallenge.parse(response.header("WWW-Authenticate"));
+        if (challenge.isEmpty() && credentials.isPresent() && response.header("WWW-Authenticate") == null) {
+            // zot in bearer mode answers a Basic header with a bare 401; Helm never sends one unasked (oras-go
+            // auth.Client sends anonymously first), so ask again without it to learn the challenge.
+            Response anonymous = context.http().newCall(request.removeHeader("Authorization").build()).execute();
+            challenge = BearerChallenge.parse(anonymous.header("WWW-Authenticate"));
+            if (challenge.isEmpty()) {
+                anonymous.close();
+                return response;
+            }
+            response.close();
+            response = anonymous;
+        }
         if (challenge.isEmpty()) {
             return response;
         }

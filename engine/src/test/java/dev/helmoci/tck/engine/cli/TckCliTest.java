@@ -6,12 +6,7 @@ import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
-import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
-import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
-import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -53,21 +48,21 @@ class TckCliTest {
 
   @Test
   void runReportsExitsAndCleansUp() throws Exception {
-    try (EmbeddedRegistry registry = distribution()) {
+    try (EmbeddedRegistry registry = CliRun.openDistribution()) {
       Path suite = Files.writeString(work.resolve("cli.suite.yaml"), SUITE);
       Path reports = work.resolve("reports");
       String target = registry.baseUrl().toString();
 
-      Result all = run("run", suite.toString(), "--target", target, "--reports", reports.toString());
-      assertThat(all.code).as(all.out).isEqualTo(TckCli.FAILED);
-      assertThat(all.out).contains("1 passed, 1 failed, 0 warned, 0 skipped");
+      CliRun all = CliRun.of("run", suite.toString(), "--target", target, "--reports", reports.toString());
+      assertThat(all.code()).as(all.out()).isEqualTo(TckCli.FAILED);
+      assertThat(all.out()).contains("1 passed, 1 failed, 0 warned, 0 skipped");
       assertThat(reports.resolve("results.json")).content().contains("\"outcome\" : \"fail\"");
       assertThat(reports.resolve("summary.md")).content().contains("expect-wrong-status");
       assertThat(reports.resolve("junit")).isDirectoryContaining("glob:**.xml");
 
-      Result one = run("run", suite + ":6", "--target", target, "--reports", work.resolve("r2").toString());
-      assertThat(one.code).as(one.out).isEqualTo(TckCli.PASSED);
-      assertThat(one.out).contains("1 passed, 0 failed, 0 warned, 0 skipped");
+      CliRun one = CliRun.of("run", suite + ":6", "--target", target, "--reports", work.resolve("r2").toString());
+      assertThat(one.code()).as(one.out()).isEqualTo(TckCli.PASSED);
+      assertThat(one.out()).contains("1 passed, 0 failed, 0 warned, 0 skipped");
 
       Path cleanup = Files.list(work.resolve("r2")).filter(p -> p.getFileName().toString().startsWith("cleanup-"))
           .findFirst().orElse(null);
@@ -78,42 +73,22 @@ class TckCliTest {
 
   @Test
   void sweepDeletesWhatCrashedRunsLeft() throws Exception {
-    try (EmbeddedRegistry registry = distribution()) {
+    try (EmbeddedRegistry registry = CliRun.openDistribution()) {
       HelmOciClient client = HelmOciClient.builder().transport(TransportOptions.builder().plainHttp(true).build())
           .environment(Map.of("HOME", work.toString())).output(quiet(), quiet()).build();
       Path chart = ChartTarball.minimal("left", "1.0.0").writeTo(work, "left-1.0.0.tgz");
       client.push(chart, "oci://" + registry.hostPort() + "/tck-crashed");
       client.push(chart, "oci://" + registry.hostPort() + "/keep");
 
-      Result sweep = run("sweep", "--target", registry.baseUrl().toString());
-      assertThat(sweep.code).as(sweep.out).isZero();
-      assertThat(sweep.out).contains("deleted tck-crashed/left@sha256:").contains("1 deleted");
+      CliRun sweep = CliRun.of("sweep", "--target", registry.baseUrl().toString());
+      assertThat(sweep.code()).as(sweep.out()).isZero();
+      assertThat(sweep.out()).contains("deleted tck-crashed/left@sha256:").contains("1 deleted");
       assertThat(client.registry(registry.hostPort()).manifestExists("keep/left",
           client.registry(registry.hostPort()).resolveManifest("keep/left", "1.0.0").digest())).isTrue();
     }
   }
 
-  private EmbeddedRegistry distribution() {
-    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
-        launcher.unavailableReason().orElse(""));
-    return launcher.start();
-  }
 
-  private record Result(int code, String out) {
-  }
-
-  private static Result run(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      int code = TckCli.run(args);
-      return new Result(code, out.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(saved);
-    }
-  }
 
   private static PrintStream quiet() {
     return new PrintStream(java.io.OutputStream.nullOutputStream());

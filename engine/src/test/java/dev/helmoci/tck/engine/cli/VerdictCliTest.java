@@ -3,12 +3,6 @@ package dev.helmoci.tck.engine.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
-import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
-import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -48,61 +42,42 @@ class VerdictCliTest {
 
   @Test
   void deviationsWarnUnlessStrictAndAbsentPreconditionsAreUnsupported() throws Exception {
-    try (EmbeddedRegistry registry = distribution()) {
+    try (EmbeddedRegistry registry = CliRun.openDistribution()) {
       Path suite = Files.writeString(work.resolve("verdicts.suite.yaml"), SUITE);
       String target = registry.baseUrl().toString();
 
-      Result lenient = run("run", suite.toString(), "--target", target, "--reports", work.resolve("r1").toString());
-      assertThat(lenient.code).as(lenient.out).isEqualTo(TckCli.PASSED);
-      assertThat(lenient.out).contains("0 passed, 0 failed, 1 warned, 1 skipped")
+      CliRun lenient = CliRun.of("run", suite.toString(), "--target", target, "--reports", work.resolve("r1").toString());
+      assertThat(lenient.code()).as(lenient.out()).isEqualTo(TckCli.PASSED);
+      assertThat(lenient.out()).contains("0 passed, 0 failed, 1 warned, 1 skipped")
           .contains("Registry under test: " + target)
           .contains("no registry credentials are configured").contains("OCI_USERNAME");
       assertThat(work.resolve("r1/results.json")).content().contains("\"outcome\" : \"warn\"")
           .contains("\"outcome\" : \"unsupported\"").contains("deviates: a made-up clause");
       assertThat(work.resolve("r1/summary.md")).content().contains("Warnings").contains("tolerated-deviation");
 
-      Result strict = run("run", suite.toString(), "--strict", "--target", target, "--reports",
+      CliRun strict = CliRun.of("run", suite.toString(), "--strict", "--target", target, "--reports",
           work.resolve("r2").toString());
-      assertThat(strict.code).as(strict.out).isEqualTo(TckCli.FAILED);
-      assertThat(strict.out).contains("0 passed, 1 failed, 0 warned, 1 skipped");
+      assertThat(strict.code()).as(strict.out()).isEqualTo(TckCli.FAILED);
+      assertThat(strict.out()).contains("0 passed, 1 failed, 0 warned, 1 skipped");
     }
   }
 
   @Test
   void aBrokenSuiteFileIsAnErrorAndTheOthersStillRun() throws Exception {
-    try (EmbeddedRegistry registry = distribution()) {
+    try (EmbeddedRegistry registry = CliRun.openDistribution()) {
       Path suites = Files.createDirectories(work.resolve("suites"));
       Files.writeString(suites.resolve("good.suite.yaml"), String.join("\n", "format: 1", "id: good", "title: good",
           "cases:", "  - id: ping", "    title: ping", "    impact: {breaks: [helm pull]}", "    steps:",
           "      - {type: http, path: /v2/, expect: {status: 200}}", ""));
       Files.writeString(suites.resolve("bad.suite.yaml"), "format: 1\nid: bad\ntitle: bad\ncases: [oops\n");
-      Result run = run("run", suites.toString(), "--target", registry.baseUrl().toString(), "--reports",
+      CliRun run = CliRun.of("run", suites.toString(), "--target", registry.baseUrl().toString(), "--reports",
           work.resolve("r").toString());
-      assertThat(run.code).as(run.out).isEqualTo(TckCli.KIT_ERROR);
-      assertThat(run.out).contains("1 passed").contains("errors: 1").contains("bad.suite.yaml:");
+      assertThat(run.code()).as(run.out()).isEqualTo(TckCli.KIT_ERROR);
+      assertThat(run.out()).contains("1 passed").contains("errors: 1").contains("bad.suite.yaml:");
       assertThat(work.resolve("r/results.json")).content().contains("\"outcome\" : \"error\"")
           .contains("bad.suite.yaml:");
     }
   }
 
-  private EmbeddedRegistry distribution() {
-    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
-        launcher.unavailableReason().orElse(""));
-    return launcher.start();
-  }
 
-  private record Result(int code, String out) {
-  }
-
-  private static Result run(String... args) {
-    PrintStream saved = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    try {
-      return new Result(TckCli.run(args), out.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(saved);
-    }
-  }
 }

@@ -1,0 +1,33 @@
+package dev.helmoci.tck.engine.cli;
+
+import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
+import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** One {@code helm-oci-tck} invocation in this JVM, its exit code and standard output; the registry it runs on. */
+record CliRun(int code, String out) {
+
+  static CliRun of(String... args) {
+    PrintStream saved = System.out;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    try {
+      int code = TckCli.run(args);
+      return new CliRun(code, out.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(saved);
+    }
+  }
+
+  /** An open distribution 3 process: no password has to reach the CLI. */
+  static EmbeddedRegistry openDistribution() {
+    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
+    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
+        launcher.unavailableReason().orElse(""));
+    return launcher.start();
+  }
+}
