@@ -47,8 +47,14 @@ final class Detection {
       }
       scenarios.add(Scenario.clean(DetectionScore.TOKEN_BASELINE, driver,
           () -> DetectionTarget.proxied(RegistryFlavor.DISTRIBUTION_3, USER, true, Fault.NONE)));
-      for (NamedFault fault : Faults.catalogue()) {
-        scenarios.add(Scenario.faulty(fault, driver, () -> DetectionTarget.faulty(fault, USER)));
+      for (RegistryFlavor upstream : settings.faultUpstreams()) {
+        for (NamedFault fault : Faults.catalogue()) {
+          // The token faults need the token service, set up on distribution only.
+          if (upstream == RegistryFlavor.DISTRIBUTION_3 || !DetectionTarget.needsTokenAuth(fault)) {
+            scenarios.add(Scenario.faulty(fault, name(upstream), driver,
+                () -> DetectionTarget.faulty(fault, USER, upstream)));
+          }
+        }
       }
     }
     return scenarios.stream().filter(s -> s.name().contains(settings.only())).toList();

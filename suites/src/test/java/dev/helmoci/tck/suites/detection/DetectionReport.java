@@ -139,7 +139,7 @@ final class DetectionReport {
         continue;
       }
       md.append(row(r.scenario(), helmFailed(r, 0), helmFailed(r, 1), kitFeatures(r, CaseOutcome.FAIL),
-          kitFeatures(r, CaseOutcome.WARN), names(Verdicts.falseAlarms(r)), names(Verdicts.misses(r))));
+          kitFeatures(r, CaseOutcome.WARN), names(Verdicts.falseAlarms(r)), names(Verdicts.misses(r, score.baselineFor(r)))));
     }
     return md.toString();
   }

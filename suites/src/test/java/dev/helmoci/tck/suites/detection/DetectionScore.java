@@ -10,7 +10,7 @@ import java.util.Optional;
  * proxy, with the same auth: the fault's own setup minus the fault.
  */
 final class DetectionScore {
-  /** The clean scenario every fault is compared with; {@link Detection} names it so. */
+  /** The clean scenario every fault in front of distribution 3 is compared with; {@link Detection} names it so. */
   static final String BASELINE = "distribution-3+clean-proxy";
   /** The baseline of the faults that need a token-auth registry. */
   static final String TOKEN_BASELINE = "distribution-3+token-auth+clean-proxy";
@@ -59,7 +59,16 @@ final class DetectionScore {
 
   /** The name of the clean scenario {@code fault} is compared with. */
   static String baselineOf(ScenarioResult fault) {
-    return fault.scenario().fault().filter(DetectionTarget::needsTokenAuth).isPresent() ? TOKEN_BASELINE : BASELINE;
+    if (fault.scenario().fault().filter(DetectionTarget::needsTokenAuth).isPresent()) {
+      return TOKEN_BASELINE;
+    }
+    String upstream = fault.scenario().upstream();
+    return upstream.equals(Scenario.UPSTREAM) ? BASELINE : upstream + "+clean-proxy";
+  }
+
+  /** The clean scenario a fault scenario is compared with; empty for a clean one. */
+  Optional<ScenarioResult> baselineFor(ScenarioResult r) {
+    return r.scenario().fault().isPresent() ? baseline(r) : Optional.empty();
   }
 
   private Optional<ScenarioResult> baseline(ScenarioResult fault) {

@@ -47,12 +47,19 @@ class DetectionScoreTest {
   }
 
   @Test
-  void everyCataloguedFaultHasAScenarioPerDriver() {
-    List<String> expected = Faults.catalogue().stream().map(NamedFault::id).toList();
-    for (String driver : DetectionSettings.fromSystemProperties(REPORT_DIRECTORY).drivers()) {
-      assertThat(score.faults()).filteredOn(r -> r.scenario().driver().equals(driver))
-          .extracting(r -> r.scenario().name()).as("faults run with driver %s", driver)
-          .containsExactlyElementsOf(expected);
+  void everyCataloguedFaultHasAScenarioPerDriverAndUpstream() {
+    DetectionSettings settings = DetectionSettings.fromSystemProperties(REPORT_DIRECTORY);
+    for (String driver : settings.drivers()) {
+      for (RegistryFlavor upstream : settings.faultUpstreams()) {
+        String name = Detection.name(upstream);
+        List<String> expected = Faults.catalogue().stream()
+            .filter(f -> upstream == RegistryFlavor.DISTRIBUTION_3 || !DetectionTarget.needsTokenAuth(f))
+            .map(NamedFault::id).toList();
+        assertThat(score.faults()).filteredOn(r -> r.scenario().driver().equals(driver)
+                && r.scenario().upstream().equals(name))
+            .extracting(r -> r.scenario().fault().orElseThrow().id())
+            .as("faults run with driver %s in front of %s", driver, name).containsExactlyElementsOf(expected);
+      }
     }
   }
 
@@ -79,7 +86,7 @@ class DetectionScoreTest {
     return score.all().stream().filter(r -> r.setupError().isEmpty() && !r.probes().isEmpty())
         .map(r -> dynamicTest(r.scenario().toString(), () -> {
           assertThat(Verdicts.falseAlarms(r)).as("cases failing on %s where real helm works", r.scenario()).isEmpty();
-          assertThat(Verdicts.misses(r)).as("features real helm fails on %s with no failing case", r.scenario())
+          assertThat(Verdicts.misses(r, score.baselineFor(r))).as("features real helm fails on %s with no failing case", r.scenario())
               .isEmpty();
         }));
   }

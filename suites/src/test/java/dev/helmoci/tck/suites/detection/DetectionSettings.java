@@ -1,5 +1,6 @@
 package dev.helmoci.tck.suites.detection;
 
+import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -17,11 +18,13 @@ import java.util.List;
  *       only ones that can catch it), default {@code true}; clean targets always run every case</li>
  *   <li>{@code helm-oci-tck.detection.probe}: run the real-helm probe (helm 3 and 4) in every scenario, the
  *       oracle the verdicts are judged against, default {@code true}</li>
+ *   <li>{@code helm-oci-tck.detection.fault-upstreams}: the registries the faults are put in front of, default
+ *       {@code distribution-3,zot}</li>
  *   <li>{@code helm-oci-tck.detection.only}: run only the scenarios whose name contains this (to debug one)</li>
  * </ul>
  */
 record DetectionSettings(List<String> drivers, int concurrency, int parallelism, String profiles, boolean prune,
-    boolean probe, String only, Path outputDirectory) {
+    boolean probe, String only, List<RegistryFlavor> faultUpstreams, Path outputDirectory) {
   private static final String PREFIX = "helm-oci-tck.detection.";
 
   static DetectionSettings fromSystemProperties(Path outputDirectory) {
@@ -29,7 +32,19 @@ record DetectionSettings(List<String> drivers, int concurrency, int parallelism,
         .filter(d -> !d.isEmpty()).toList();
     return new DetectionSettings(drivers, number("concurrency", 3), number("parallelism", 6),
         property("profiles", ""), Boolean.parseBoolean(property("prune", "true")),
-        Boolean.parseBoolean(property("probe", "true")), property("only", ""), outputDirectory);
+        Boolean.parseBoolean(property("probe", "true")), property("only", ""),
+        Arrays.stream(property("fault-upstreams", "distribution-3,zot").split(",")).map(String::trim)
+            .map(DetectionSettings::flavor).toList(), outputDirectory);
+  }
+
+  private static RegistryFlavor flavor(String name) {
+    switch (name) {
+      case "distribution-3": return RegistryFlavor.DISTRIBUTION_3;
+      case "distribution-2.8": return RegistryFlavor.DISTRIBUTION_2;
+      case "zot": return RegistryFlavor.ZOT;
+      default: throw new IllegalArgumentException(PREFIX + "fault-upstreams: unknown registry '" + name
+          + "' (distribution-3, distribution-2.8, zot)");
+    }
   }
 
   private static String property(String name, String fallback) {

@@ -77,12 +77,12 @@ final class DetectionTarget implements AutoCloseable {
   }
 
   /**
-   * A fresh instance of a catalogued fault in front of its own distribution 3; token-scope faults get a
+   * A fresh instance of a catalogued fault in front of its own registry ({@code upstream}); token-scope faults get a
    * token service, the others htpasswd. Faults that act for the client are given the account to act as.
    */
-  static DetectionTarget faulty(NamedFault fault, BasicCredentials user) {
+  static DetectionTarget faulty(NamedFault fault, BasicCredentials user, RegistryFlavor upstream) {
     Fault instance = fault.create(FaultOptions.defaults().withUpstreamCredentials(user));
-    return proxied(RegistryFlavor.DISTRIBUTION_3, user, needsTokenAuth(fault), instance);
+    return proxied(upstream, user, needsTokenAuth(fault), instance);
   }
 
   static boolean needsTokenAuth(NamedFault fault) {

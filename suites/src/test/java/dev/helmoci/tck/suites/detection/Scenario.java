@@ -17,8 +17,19 @@ record Scenario(String name, String driver, Optional<NamedFault> fault, Supplier
     return new Scenario(name, driver, Optional.empty(), target);
   }
 
-  static Scenario faulty(NamedFault fault, String driver, Supplier<DetectionTarget> target) {
-    return new Scenario(fault.id(), driver, Optional.of(fault), target);
+  /** A fault in front of distribution 3 is named by the fault's id; in front of another registry, id@registry. */
+  static Scenario faulty(NamedFault fault, String upstream, String driver, Supplier<DetectionTarget> target) {
+    String name = upstream.equals(UPSTREAM) ? fault.id() : fault.id() + "@" + upstream;
+    return new Scenario(name, driver, Optional.of(fault), target);
+  }
+
+  /** The registry faults are put in front of unless a scenario says otherwise. */
+  static final String UPSTREAM = "distribution-3";
+
+  /** The registry behind the fault: {@code distribution-3} or the part after '@'. */
+  String upstream() {
+    int at = name.indexOf('@');
+    return fault.isPresent() && at > 0 ? name.substring(at + 1) : UPSTREAM;
   }
 
   /** A run id the engine accepts: lower case letters, digits and '-'. */

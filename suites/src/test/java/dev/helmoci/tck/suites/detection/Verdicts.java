@@ -25,14 +25,19 @@ final class Verdicts {
         .map(o -> o.caseId() + " " + new TreeSet<>(o.features()) + ": " + o.message()).toList();
   }
 
-  /** Features real helm failed here that the cases run here verify, without a single failing case. */
-  static List<String> misses(ScenarioResult r) {
+  /**
+   * Features real helm failed here that the cases run here verify, without a single failing case. A feature
+   * helm fails on the scenario's baseline too (the registry's own finding, zot's digest one) is judged there: a
+   * fault scenario runs only the cases of the fault's features, so the finding's owner may not run.
+   */
+  static List<String> misses(ScenarioResult r, java.util.Optional<ScenarioResult> baseline) {
     Set<String> verified = r.outcomes().stream().filter(o -> !o.outcome().equals(CaseOutcome.DISABLED))
         .flatMap(o -> o.features().stream()).collect(Collectors.toSet());
     Set<String> failedByKit = r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL))
         .flatMap(o -> o.features().stream()).collect(Collectors.toSet());
     return r.probes().stream().flatMap(p -> p.features().values().stream()
             .filter(f -> f.failed() && verified.contains(f.feature()) && !failedByKit.contains(f.feature()))
+            .filter(f -> baseline.filter(b -> b.helmFails(f.feature())).isEmpty())
             .map(f -> f.feature() + " (helm " + p.helmVersion() + ": " + f.evidence().stream()
                 .filter(e -> e.startsWith("FAIL")).findFirst().orElse("") + ")"))
         .distinct().toList();
