@@ -86,12 +86,31 @@ final class StepRunner {
             if (cause instanceof TestAbortedException) {
                 throw new TestAbortedException(scope.redact(where(step, index) + ": " + cause.getMessage()));
             }
+            Optional<Throwable> network = networkFailure(cause);
+            if (network.isPresent()) {
+                // A reset, a stall past the read timeout or a broken handshake is the registry's: a fail naming it.
+                throw new AssertionFailedError(scope.redact(where(step, index) + ": the registry broke the exchange ("
+                        + network.get().getClass().getSimpleName() + ": " + network.get().getMessage() + ")"));
+            }
             String message = scope.redact(where(step, index) + ": " + cause.getClass().getSimpleName() + ": "
                     + cause.getMessage());
             // Keep the cause for its stack trace only when its own message cannot leak a secret.
             boolean safe = String.valueOf(cause.getMessage()).equals(scope.redact(String.valueOf(cause.getMessage())));
             throw new StepErrorException(message, safe ? cause : null);
         }
+    }
+
+    /** The first network failure in the cause chain: the registry reset, stalled or broke the connection. */
+    static Optional<Throwable> networkFailure(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            String type = t.getClass().getName();
+            if (t instanceof java.io.IOException && (type.startsWith("java.net.") || type.startsWith("javax.net.ssl.")
+                    || type.startsWith("okhttp3.") || t instanceof java.io.EOFException
+                    || t instanceof java.io.InterruptedIOException)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     String where(Step step, int index) {
