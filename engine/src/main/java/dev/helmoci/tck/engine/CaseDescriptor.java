@@ -36,8 +36,6 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
     static final String SEGMENT_TYPE = "case";
     static final String BLOCKED = "blocked by ";
     static final String REPOSITORY_LOCK_PREFIX = "helm-oci-tck.repository:";
-    /** The report entry, published once on the engine node, that names the registry under test. */
-    static final String TARGET_ENTRY = "helm-oci-tck.target";
 
     private final Suite suite;
     private final Case testCase;
@@ -154,26 +152,27 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
                 thrown = e;
             }
         }
-        CaseRecord record = context.outcomeMapper().record(testCase, thrown);
+        CaseRecord judged = context.outcomeMapper().record(testCase, thrown);
+        CaseRecord record = new CaseRecord(judged.caseId(), judged.outcome(), context.run().redact(judged.reason()),
+                judged.impact());
         finish(context, record);
-        OutcomeMapper.report(new CaseRecord(record.caseId(), record.outcome(), context.run().redact(record.reason()),
-                record.impact()), thrown);
+        OutcomeMapper.report(record, thrown);
         return context;
     }
 
     @Override
     public void nodeSkipped(HelmOciExecutionContext context, TestDescriptor descriptor, SkipResult result) {
-        finish(context, new CaseRecord(testCase.id(), skippedAs, result.getReason().orElse(""),
+        finish(context, new CaseRecord(testCase.id(), skippedAs, context.run().redact(result.getReason().orElse("")),
                 testCase.impact().describe()));
     }
 
-    /** Records the outcome once, where the case ends; every report reads this record. */
+    /** Records the (redacted) outcome once, where the case ends; every report reads this record. */
     private void finish(HelmOciExecutionContext context, CaseRecord record) {
         context.outcomes().record(getUniqueId().toString(), record.outcome());
         context.run().announceTarget(description -> context.listener().reportingEntryPublished(
-                getParent().flatMap(TestDescriptor::getParent).orElse(this), ReportEntry.from(TARGET_ENTRY, description)));
-        context.listener().reportingEntryPublished(this, new CaseRecord(record.caseId(), record.outcome(),
-                context.run().redact(record.reason()), record.impact()).toReportEntry());
+                getParent().flatMap(TestDescriptor::getParent).orElse(this),
+                ReportEntry.from(Constants.TARGET_ENTRY_KEY, description)));
+        context.listener().reportingEntryPublished(this, record.toReportEntry());
     }
 
     private Stream<Step> allSteps() {

@@ -107,6 +107,12 @@ public final class Constants {
      */
     public static final String EXPECTATIONS_PROPERTY_NAME = "helm-oci-tck.expectations";
 
+    /**
+     * The key of the report entry the engine publishes once, on the engine node, naming the registry under test
+     * (e.g. {@code embedded zot v2.1.20 (minimal, container …)}); written, not read.
+     */
+    public static final String TARGET_ENTRY_KEY = "helm-oci-tck.target";
+
     private Constants() {
     }
 }

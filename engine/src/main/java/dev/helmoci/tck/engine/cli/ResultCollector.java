@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.cli;
 
+import dev.helmoci.tck.engine.Constants;
 import dev.helmoci.tck.engine.evidence.CaseRecord;
 import dev.helmoci.tck.reports.CaseResult;
 import dev.helmoci.tck.reports.Outcome;
@@ -21,8 +22,6 @@ import org.junit.platform.launcher.TestPlan;
 
 /** Prints one progress line per case and collects every case's {@link Outcome} for the reports and exit code. */
 final class ResultCollector implements TestExecutionListener {
-  /** The entry the engine publishes once to name the registry under test. */
-  static final String TARGET_ENTRY = "helm-oci-tck.target";
   private final RunResults results;
   private final PrintStream out;
   private final Map<String, Long> started = new ConcurrentHashMap<>();
@@ -51,7 +50,7 @@ final class ResultCollector implements TestExecutionListener {
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
     CaseRecord.of(entry).ifPresent(record -> records.put(id.getUniqueId(), record));
-    String target = entry.getKeyValuePairs().get(TARGET_ENTRY);
+    String target = entry.getKeyValuePairs().get(Constants.TARGET_ENTRY_KEY);
     if (target != null) {
       results.registry(target);
       out.println("Registry under test: " + target);

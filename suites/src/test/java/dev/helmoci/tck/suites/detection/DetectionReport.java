@@ -52,11 +52,8 @@ final class DetectionReport {
     row.put("driver", r.scenario().driver());
     row.put("cases", r.outcomes().size());
     row.put("passed", r.count(CaseOutcome.PASS));
-    List<String> falseAlarms = Verdicts.falseAlarms(r);
-    row.put("falseFailures", r.broken().stream().filter(o -> o.outcome().equals(CaseOutcome.ERROR)
-        || falseAlarms.stream().anyMatch(a -> a.startsWith(o.caseId() + " "))).map(DetectionReport::caseJson).toList());
-    row.put("findings", r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL)
-        && falseAlarms.stream().noneMatch(a -> a.startsWith(o.caseId() + " "))).map(DetectionReport::caseJson).toList());
+    row.put("falseFailures", falseFailures(r).stream().map(DetectionReport::caseJson).toList());
+    row.put("findings", findings(r).stream().map(DetectionReport::caseJson).toList());
     r.setupError().ifPresent(e -> row.put("setupError", e));
     row.put("seconds", seconds(r.took()));
     row.put("slowest", slowest(r));
@@ -113,14 +110,9 @@ final class DetectionReport {
     md.append("| target | driver | cases | passed | false failures | findings (real helm fails too) | s |\n"
         + "|---|---|---|---|---|---|---|\n");
     for (ScenarioResult r : score.cleanTargets()) {
-      List<String> falseAlarms = Verdicts.falseAlarms(r);
-      String broken = r.setupError().orElse(String.join(", ", r.broken().stream()
-          .filter(o -> o.outcome().equals(CaseOutcome.ERROR)
-              || falseAlarms.stream().anyMatch(a -> a.startsWith(o.caseId() + " ")))
+      String broken = r.setupError().orElse(String.join(", ", falseFailures(r).stream()
           .map(o -> o.caseId() + " (" + o.outcome() + ")").toList()));
-      String findings = String.join(", ", r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL))
-          .filter(o -> falseAlarms.stream().noneMatch(a -> a.startsWith(o.caseId() + " ")))
-          .map(CaseOutcome::caseId).toList());
+      String findings = String.join(", ", findings(r).stream().map(CaseOutcome::caseId).toList());
       md.append(row(r.scenario().name(), r.scenario().driver(), r.outcomes().size(), r.count(CaseOutcome.PASS),
           broken.isEmpty() ? "none" : broken, findings.isEmpty() ? "none" : findings, Math.round(seconds(r.took()))));
     }
@@ -173,6 +165,20 @@ final class DetectionReport {
   private static String names(List<String> lines) {
     return lines.isEmpty() ? "none" : String.join("; ", lines.stream()
         .map(l -> l.length() > 80 ? l.substring(0, 80) + "…" : l).toList());
+  }
+
+  /** Kit errors and fails where real helm works. */
+  private static List<CaseOutcome> falseFailures(ScenarioResult r) {
+    java.util.Set<String> alarms = Verdicts.falseAlarmCases(r);
+    return r.broken().stream().filter(o -> o.outcome().equals(CaseOutcome.ERROR) || alarms.contains(o.caseId()))
+        .toList();
+  }
+
+  /** Fails where real helm fails too: the registry's own findings. */
+  private static List<CaseOutcome> findings(ScenarioResult r) {
+    java.util.Set<String> alarms = Verdicts.falseAlarmCases(r);
+    return r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL) && !alarms.contains(o.caseId()))
+        .toList();
   }
 
   private static String others(ScenarioResult r) {

@@ -15,13 +15,20 @@ final class Verdicts {
   private Verdicts() {
   }
 
-  /** Failing cases whose features real helm all handled here. */
-  static List<String> falseAlarms(ScenarioResult r) {
+  /** The ids of the failing cases whose features real helm all handled here. */
+  static Set<String> falseAlarmCases(ScenarioResult r) {
     if (r.probes().isEmpty()) {
-      return List.of();
+      return Set.of();
     }
     return r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL))
-        .filter(o -> o.features().stream().noneMatch(r::helmFails))
+        .filter(o -> o.features().stream().noneMatch(r::helmFails)).map(CaseOutcome::caseId)
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** Failing cases whose features real helm all handled here, with their messages. */
+  static List<String> falseAlarms(ScenarioResult r) {
+    Set<String> ids = falseAlarmCases(r);
+    return r.outcomes().stream().filter(o -> o.outcome().equals(CaseOutcome.FAIL) && ids.contains(o.caseId()))
         .map(o -> o.caseId() + " " + new TreeSet<>(o.features()) + ": " + o.message()).toList();
   }
 
