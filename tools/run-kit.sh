@@ -17,5 +17,8 @@ if [ -n "${OCI_ROOT_URL:-}" ] && [ "$command" = run ]; then
   [ -n "${OCI_USERNAME:-}" ] && args=(--username "$OCI_USERNAME" "${args[@]}")
   [ -n "${OCI_NAMESPACE:-}" ] && args=(--namespace "$OCI_NAMESPACE" "${args[@]}")
 fi
+classpath="$(pwd)/suites/target/classes:$(cat "$classpath_file")"
+# Relative paths in the arguments are the caller's (./tck passes its directory in TCK_CALLER_DIR).
+cd "${TCK_CALLER_DIR:-$(pwd)}"
 # The password never goes on a command line: the engine reads OCI_PASSWORD from the environment.
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "suites/target/classes:$(cat "$classpath_file")" dev.helmoci.tck.engine.cli.TckCli "$command" "${args[@]}"
+exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" dev.helmoci.tck.engine.cli.TckCli "$command" "${args[@]}"

@@ -83,6 +83,14 @@ public final class HelmOciClient {
     return new ChartPull(this::registry, messages).pull(located, withChart, withProv);
   }
 
+  /**
+   * Like {@code helm pull}: the chart layer streams into {@code chartFile}, verified on the fly, with memory flat
+   * whatever the layer's size; the result carries no chart bytes.
+   */
+  public PulledChart pullTo(LocatedChart located, Path chartFile) throws IOException {
+    return new ChartPull(this::registry, messages).pullTo(located, chartFile);
+  }
+
   /** {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm does. */
   public String show(String ref, String version, ChartShow.What what) throws IOException {
     byte[] archive = pull(locate(ref, version), true, false).chart().orElseThrow();

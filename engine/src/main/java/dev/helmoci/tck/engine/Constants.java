@@ -96,6 +96,12 @@ public final class Constants {
     public static final String OUTPUT_DIRECTORY_PROPERTY_NAME = "helm-oci-tck.output.directory";
 
     /**
+     * Keep the run's work directory (helm homes, Docker configs, charts) for debugging instead of deleting it when
+     * the run ends; it may hold credentials. Default {@code false}.
+     */
+    public static final String KEEP_WORK_PROPERTY_NAME = "helm-oci-tck.keep-work";
+
+    /**
      * {@code true}: a failed {@code deviates} case is {@code fail} instead of {@code warn}, so deviations fail the
      * run (certification, {@code --strict}). Default {@code false}.
      */

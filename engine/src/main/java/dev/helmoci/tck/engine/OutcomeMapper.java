@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine;
 
 import dev.helmoci.tck.engine.baseline.Expectations;
 import dev.helmoci.tck.engine.evidence.CaseRecord;
+import dev.helmoci.tck.engine.run.CaseInterruptedException;
 import dev.helmoci.tck.engine.suite.Case;
 import dev.helmoci.tck.reports.Outcome;
 import java.time.LocalDate;
@@ -36,6 +37,9 @@ final class OutcomeMapper {
             return new CaseRecord(testCase.id(), Outcome.PASS, "", impact);
         }
         String reason = Optional.ofNullable(thrown.getMessage()).orElse(thrown.getClass().getSimpleName());
+        if (thrown instanceof CaseInterruptedException) {
+            return new CaseRecord(testCase.id(), Outcome.INTERRUPTED, reason, impact);
+        }
         if (thrown instanceof TestAbortedException) {
             return new CaseRecord(testCase.id(), Outcome.UNSUPPORTED, reason, impact);
         }
@@ -55,6 +59,8 @@ final class OutcomeMapper {
                 throw new TestAbortedException("warn (" + record.impact() + "): " + record.reason());
             case EXPECTED_FAIL:
                 throw new TestAbortedException("expected-fail: " + record.reason());
+            case INTERRUPTED:
+                throw new TestAbortedException(record.reason());
             case FAIL:
                 // A reason that differs from the message (redacted, or an expectation's verdict) replaces it, and
                 // the original is not attached: its message could hold what was redacted.

@@ -6,13 +6,12 @@ import dev.helmoci.tck.engine.suite.Suite;
 import dev.helmoci.tck.engine.suite.SuiteLocation;
 import dev.helmoci.tck.engine.suite.SuiteParser;
 import dev.helmoci.tck.engine.yaml.SourcePosition;
+import dev.helmoci.tck.engine.yaml.Utf8Text;
 import dev.helmoci.tck.engine.yaml.YamlProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
+import java.io.StringReader;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +26,9 @@ import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
  * {@link BrokenSuiteDescriptor} per file ({@link #brokenSuites}) so the run reports them and still runs the rest.
  */
 final class SuiteReader {
+    /** The parser's code point limit (8 Mi) at four bytes each: a file past it could not parse anyway. */
+    private static final int MAX_SUITE_BYTES = 32 * 1024 * 1024;
+
 
     private final SuiteParser parser = new SuiteParser(StepTypes.standard());
     private final DiscoveryIssueReporter issues;
@@ -44,8 +46,19 @@ final class SuiteReader {
 
     private Optional<Suite> parse(SuiteLocation location, Opener opener) {
         ParsedSuite parsed;
-        try (Reader reader = new InputStreamReader(opener.open(), StandardCharsets.UTF_8)) {
-            parsed = parser.parse(location, reader);
+        try (InputStream in = opener.open()) {
+            byte[] bytes = in.readNBytes(MAX_SUITE_BYTES + 1);
+            if (bytes.length > MAX_SUITE_BYTES) {
+                report(location, new YamlProblem(SourcePosition.START, "suite file larger than "
+                        + MAX_SUITE_BYTES / (1024 * 1024) + " MiB"), null);
+                return Optional.empty();
+            }
+            Utf8Text.Decoded text = Utf8Text.decode(bytes);
+            if (text.problem().isPresent()) {
+                report(location, text.problem().get(), null);
+                return Optional.empty();
+            }
+            parsed = parser.parse(location, new StringReader(text.text()));
         } catch (IOException | RuntimeException e) {
             // Parsing reports bad YAML itself; this is for unreadable files and parser bugs, which must not end
             // discovery of the other suites.

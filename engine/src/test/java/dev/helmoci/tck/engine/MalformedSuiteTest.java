@@ -38,6 +38,10 @@ class MalformedSuiteTest {
             duplicate-key.suite.yaml      | 10 |  9 | duplicate key 'path' in step 1 of case 'one'
             missing-steps.suite.yaml      |  5 |  5 | missing required key 'steps' in case 'one'
             bad-body.suite.yaml           | 12 | 11 | 'body' needs exactly one of text, json, base64, fixture
+            fixture-escape.suite.yaml     | 12 | 20 | '../../../../etc/shadow' leaves the suite's folder; paths in a suite are relative and stay inside it
+            chart-file-escape.suite.yaml  | 11 | 15 | '../../outside.tgz' leaves the case's work directory; paths in a suite are relative and stay inside it
+            absolute-chart.suite.yaml     |  9 | 16 | '/etc/passwd' leaves the suite's folder; paths in a suite are relative and stay inside it
+            not-utf8.suite.yaml           |  3 | 12 | not UTF-8: byte 0xe9 at offset 29
             """)
     void isReportedWithFileLineAndColumn(String file, int line, int column, String message) {
         Path path = TestSuites.badSuite(file);
@@ -62,7 +66,7 @@ class MalformedSuiteTest {
     void aDirectoryOfBrokenSuitesReportsEachAndDiscoversWhatIsValid() {
         EngineDiscoveryResults results = TestSuites.engine().selectors(selectDirectory("src/test/bad-suites"))
                 .discover();
-        assertThat(results.getDiscoveryIssues()).hasSizeGreaterThanOrEqualTo(19)
+        assertThat(results.getDiscoveryIssues()).hasSizeGreaterThanOrEqualTo(23)
                 .allSatisfy(issue -> assertThat(issue.source()).isPresent());
         // The first of two duplicate cases stays; only the second is rejected.
         assertThat(DiscoveryTest.caseIds(results)).containsExactly("one", "still-fine");

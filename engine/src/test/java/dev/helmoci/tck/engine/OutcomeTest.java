@@ -120,7 +120,7 @@ class OutcomeTest {
                 .execute().testEvents();
         events.assertThatEvents().haveExactly(1, event(test("case:times-out"), finishedWithFailure(
                 instanceOf(AssertionError.class), message(m -> m.startsWith("step 1 'http' GET /v2/slow at "
-                        + "timing.suite.yaml:8:9: no answer within 300ms")))));
+                        + "timing.suite.yaml:8:9: timed out after 300ms waiting for GET /v2/slow")))));
         events.assertThatEvents().haveExactly(1, event(test("case:retries"), finishedSuccessfully()));
         events.assertThatEvents().haveExactly(1, event(test("case:gives-up"), finishedWithFailure(
                 message(m -> m.endsWith("expected status 200 but was 404")))));

@@ -11,6 +11,10 @@ import dev.helmoci.tck.client.registry.VerifyingInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +33,20 @@ public final class ChartPull {
   }
 
   public PulledChart pull(LocatedChart located, boolean withChart, boolean withProv) throws IOException {
+    return pull(located, withChart, withProv, null);
+  }
+
+  /**
+   * Pulls the chart layer straight into {@code chartFile} (through a {@code .part} file beside it, moved into place
+   * once size and digest are verified), so a layer of any size costs no more memory than a buffer. The returned
+   * {@link PulledChart} carries no chart bytes.
+   */
+  public PulledChart pullTo(LocatedChart located, Path chartFile) throws IOException {
+    return pull(located, true, false, chartFile);
+  }
+
+  private PulledChart pull(LocatedChart located, boolean withChart, boolean withProv, Path chartFile)
+      throws IOException {
     if (!withChart && !withProv) {
       throw new HelmException("must specify at least one layer to pull (chart/prov)");
     }
@@ -88,7 +106,12 @@ public final class ChartPull {
       out.registry("Warning: chart media type " + MediaTypes.LEGACY_CHART_LAYER + " is deprecated");
     }
     byte[] config = read(registry, repository, nodes.config);
-    Optional<byte[]> chart = withChart ? Optional.of(read(registry, repository, nodes.chart)) : Optional.empty();
+    Optional<byte[]> chart = Optional.empty();
+    if (withChart && chartFile != null) {
+      readTo(registry, repository, nodes.chart, chartFile);
+    } else if (withChart) {
+      chart = Optional.of(read(registry, repository, nodes.chart));
+    }
     Optional<byte[]> prov = withProv ? Optional.of(read(registry, repository, nodes.prov)) : Optional.empty();
 
     String printed = ref.toString();
@@ -103,15 +126,38 @@ public final class ChartPull {
   /** A blob, verified while read; failures worded as oras's copy into memory words them. */
   private static byte[] read(RegistryClient registry, String repository, Descriptor descriptor) throws IOException {
     ByteArrayOutputStream buffer = new ByteArrayOutputStream((int) Math.min(descriptor.size(), 1 << 20));
+    copy(registry, repository, descriptor, buffer);
+    return buffer.toByteArray();
+  }
+
+  /** A blob streamed into {@code file}, verified on the fly; the file appears only once it is whole and right. */
+  private static void readTo(RegistryClient registry, String repository, Descriptor descriptor, Path file)
+      throws IOException {
+    Path part = file.resolveSibling(file.getFileName() + ".part");
+    try (OutputStream out = Files.newOutputStream(part)) {
+      copy(registry, repository, descriptor, out);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(part);
+      throw e;
+    }
+    Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void copy(RegistryClient registry, String repository, Descriptor descriptor, OutputStream out)
+      throws IOException {
+    long copied = 0;
     try (InputStream in = registry.openBlob(repository, Descriptors.wire(descriptor))) {
-      in.transferTo(buffer);
-      return buffer.toByteArray();
-    } catch (IOException e) {
-      if (buffer.size() < descriptor.size() && !VerifyingInputStream.MISMATCHED_DIGEST.equals(e.getMessage())
-          && !VerifyingInputStream.TRAILING_DATA.equals(e.getMessage()) && buffer.size() > 0) {
-        throw OrasErrors.shortRead(descriptor.size(), buffer.size(), descriptor.digest().toString(), e);
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        out.write(buffer, 0, n);
+        copied += n;
       }
-      if (buffer.size() > 0 || isVerification(e)) {
+    } catch (IOException e) {
+      if (copied < descriptor.size() && !VerifyingInputStream.MISMATCHED_DIGEST.equals(e.getMessage())
+          && !VerifyingInputStream.TRAILING_DATA.equals(e.getMessage()) && copied > 0) {
+        throw OrasErrors.shortRead(descriptor.size(), copied, descriptor.digest().toString(), e);
+      }
+      if (copied > 0 || isVerification(e)) {
         throw OrasErrors.destination("Push", e.getMessage(), e);
       }
       throw e;

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,6 +11,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "helm-oci", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
     description = "Helm's OCI registry commands, byte-exact with Helm, on the JVM.",
+    footer = {"", "Environment: HELM_OCI_TIMEOUT the deadline of one whole command (default 10m; e.g. 90s, 5m);",
+        "  HELM_REGISTRY_CONFIG, DOCKER_CONFIG and the proxy variables as helm reads them.",
+        "Each request: 30s to connect, 60s per read, no retry once 60s went by, 10m per call.",
+        "Exit codes: 0 success; 1 any error (helm's convention)."},
     subcommands = {RegistryCommand.class, PushCommand.class, PullCommand.class, ShowCommand.class,
         DependencyCommand.class, CommandLine.HelpCommand.class})
 public final class HelmOciCli {
@@ -31,6 +36,13 @@ public final class HelmOciCli {
       e.getCommandLine().usage(err);
       return 1;
     });
-    return cli.execute(args);
+    Duration limit;
+    try {
+      limit = CommandDeadline.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      cli.getErr().println("Error: " + e.getMessage());
+      return 1;
+    }
+    return CommandDeadline.run(() -> cli.execute(args), limit, cli.getErr());
   }
 }

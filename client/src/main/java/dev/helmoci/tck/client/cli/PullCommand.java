@@ -4,7 +4,6 @@ import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.ChartUntar;
 import dev.helmoci.tck.client.action.HelmException;
 import dev.helmoci.tck.client.action.LocatedChart;
-import dev.helmoci.tck.client.action.PulledChart;
 import dev.helmoci.tck.client.provenance.ProvenanceVerifier;
 import dev.helmoci.tck.client.provenance.Verification;
 import java.io.IOException;
@@ -59,10 +58,9 @@ final class PullCommand implements Callable<Integer> {
     HelmOciClient client = options.client(auth);
     String wanted = devel && version.isEmpty() ? ">0.0.0-0" : version;
     LocatedChart located = client.locate(chart, wanted);
-    PulledChart pulled = client.pull(located, true, false);
     Path archive = Files.createDirectories(destination).resolve(located.archiveFileName());
-    byte[] bytes = pulled.chart().orElseThrow();
-    Files.write(archive, bytes);
+    // Streamed to disk: a layer of any size pulls in flat memory. Only --verify and --untar read it back.
+    client.pullTo(located, archive);
 
     Optional<byte[]> provenance = Optional.empty();
     if (prov || verify) {
@@ -79,7 +77,8 @@ final class PullCommand implements Callable<Integer> {
     }
     if (verify && provenance.isPresent()) {
       try (InputStream keys = Files.newInputStream(keyring)) {
-        Verification v = ProvenanceVerifier.fromKeyring(keys).verify(bytes, archive.getFileName().toString(),
+        Verification v = ProvenanceVerifier.fromKeyring(keys).verify(Files.readAllBytes(archive),
+            archive.getFileName().toString(),
             provenance.get());
         System.out.println("Signed by: " + v.signedBy());
         System.out.println("Using Key With Fingerprint: " + v.fingerprint());
@@ -87,7 +86,7 @@ final class PullCommand implements Callable<Integer> {
       }
     }
     if (untar) {
-      ChartUntar.extract(bytes, untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir));
+      ChartUntar.extract(Files.readAllBytes(archive), untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir));
     }
     return 0;
   }

@@ -118,9 +118,17 @@ public final class RegistryClient {
     return new TagList(caller, sameOriginTagLinks).catalog();
   }
 
-  /** {@code DELETE} a manifest by digest; not used by Helm, used by the kit to clean up its pushes. */
-  public void deleteManifest(String repository, String digest) throws IOException {
-    new ManifestDelete(caller).delete(repository, digest);
+  /**
+   * {@code DELETE} a manifest by digest (or, where the registry allows it, a tag); not used by Helm, used by the kit
+   * to clean up its pushes.
+   */
+  public void deleteManifest(String repository, String reference) throws IOException {
+    new ManifestDelete(caller).delete(repository, reference);
+  }
+
+  /** {@code DELETE} a blob by digest; not used by Helm, used by the kit to clean up its uploads. */
+  public void deleteBlob(String repository, String digest) throws IOException {
+    new BlobDelete(caller).delete(repository, digest);
   }
 
   /** Configures transport, credentials and auth behaviour; {@link #build()} wires the stack. */

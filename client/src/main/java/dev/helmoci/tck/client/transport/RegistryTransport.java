@@ -57,7 +57,7 @@ public final class RegistryTransport {
     builder.interceptors().clear();
     builder.addInterceptor(new UserAgentInterceptor(options.userAgent()));
     outerLayers.forEach(builder::addInterceptor);
-    builder.addInterceptor(new RetryInterceptor(options.retryPolicy()));
+    builder.addInterceptor(new RetryInterceptor(options.retryPolicy(), options.readTimeout()));
     return builder.build();
   }
 

@@ -14,23 +14,29 @@ import okhttp3.Response;
  */
 final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
+  /** No retry starts once this much time went by: a silent registry costs one read timeout, not six. */
+  private final Duration budget;
 
-  RetryInterceptor(RetryPolicy policy) {
+  RetryInterceptor(RetryPolicy policy, Duration budget) {
     this.policy = policy;
+    this.budget = budget;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     boolean replayable = request.body() == null || !request.body().isOneShot();
+    long first = System.nanoTime();
     for (int attempt = 0; ; attempt++) {
       Response response;
+      long started = System.nanoTime();
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        Optional<Duration> wait = replayable ? policy.afterFailure(attempt, e) : Optional.empty();
+        boolean withinBudget = Duration.ofNanos(System.nanoTime() - first).compareTo(budget) < 0;
+        Optional<Duration> wait = replayable && withinBudget ? policy.afterFailure(attempt, e) : Optional.empty();
         if (wait.isEmpty()) {
-          throw e;
+          throw named(e, request, started);
         }
         sleep(wait.get());
         continue;
@@ -44,6 +50,18 @@ final class RetryInterceptor implements Interceptor {
       response.close();
       sleep(wait.get());
     }
+  }
+
+  /** A timeout says how long it waited and for what (OkHttp's own message is just "timeout"). */
+  private static IOException named(IOException e, Request request, long started) {
+    if (!(e instanceof java.net.SocketTimeoutException) && !"timeout".equals(e.getMessage())) {
+      return e;
+    }
+    long seconds = Math.max(1, Math.round((System.nanoTime() - started) / 1e9));
+    java.net.SocketTimeoutException named = new java.net.SocketTimeoutException("timed out after " + seconds
+        + "s waiting for " + request.method() + " " + request.url().newBuilder().query(null).build());
+    named.initCause(e);
+    return named;
   }
 
   private static void sleep(Duration wait) throws InterruptedIOException {

@@ -137,7 +137,10 @@ public final class TransportOptions {
     return b;
   }
 
-  /** Builder with sane defaults: 30 s connect, 60 s read, no call limit, Helm retry policy. */
+  /**
+   * Builder with stated defaults: 30 s connect, 60 s per read, 10 min per call (it cuts a body that drips forever),
+   * Helm's retry policy, with no retry started once a read timeout's worth of time went by.
+   */
   public static final class Builder {
     private boolean plainHttp;
     private boolean insecureSkipTlsVerify;
@@ -146,7 +149,7 @@ public final class TransportOptions {
     private Path keyFile;
     private Duration connectTimeout = Duration.ofSeconds(30);
     private Duration readTimeout = Duration.ofSeconds(60);
-    private Duration callTimeout = Duration.ZERO;
+    private Duration callTimeout = Duration.ofMinutes(10);
     private String helmVersion = DEFAULT_HELM_VERSION;
     private RetryPolicy retryPolicy;
     private ExchangeObserver observer = ExchangeObserver.NONE;

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.engine.cli;
 
 import dev.helmoci.tck.engine.probe.HelmProbe;
+import dev.helmoci.tck.engine.run.WorkTrees;
 import dev.helmoci.tck.engine.probe.ProbeResult;
 import dev.helmoci.tck.engine.probe.ProbeTable;
 import dev.helmoci.tck.engine.target.Credentials;
@@ -73,7 +74,7 @@ final class ProbeCommand implements Callable<Integer> {
         results.add(new HelmProbe(new HelmCli(path, home), registry, namespace + "-" + results.size(), work).run());
       }
     } finally {
-      RunWork.deleteTree(work);
+      WorkTrees.delete(work);
     }
     ProbeTable table = new ProbeTable(results);
     System.out.print(table.markdown());

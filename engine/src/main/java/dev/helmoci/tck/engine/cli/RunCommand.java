@@ -8,15 +8,20 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
@@ -31,7 +36,8 @@ import picocli.CommandLine.Parameters;
         "  OCI_READER_USERNAME, OCI_READER_PASSWORD (secrets only ever from the environment).",
         "Exit codes: 0 no case failed (warn, expected-fail, unsupported and disabled do not count);",
         "  1 a case whose failure breaks a helm command failed (or a deviation, with --strict);",
-        "  2 the kit or its environment broke, or a suite file is broken."})
+        "  2 the kit or its environment broke, a suite file is broken, or the arguments select nothing;",
+        "  130 / 143 stopped by SIGINT / SIGTERM (running cases stopped, cleanup done, reports written)."})
 final class RunCommand implements Callable<Integer> {
   static final String BUILT_IN_SUITES = "dev.helmoci.tck.suites";
 
@@ -97,6 +103,10 @@ final class RunCommand implements Callable<Integer> {
       description = "known failures (YAML: expectations: [{case, reason, link, expires}]) reported as expected-fail")
   Path expectations;
 
+  @Option(names = "--keep-work",
+      description = "keep the run's work directory (helm homes, charts; may hold credentials) for debugging")
+  boolean keepWork;
+
   @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "any engine configuration parameter")
   Map<String, String> config = new LinkedHashMap<>();
 
@@ -110,6 +120,7 @@ final class RunCommand implements Callable<Integer> {
         return TckCli.KIT_ERROR;
       }
     }
+    SignalHandling.install(Duration.ofSeconds(60));
     Files.createDirectories(reports);
     if (System.getProperty("allure.results.directory") == null) {
       System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
@@ -118,7 +129,14 @@ final class RunCommand implements Callable<Integer> {
     ResultCollector collector = new ResultCollector(results, System.out);
     LegacyXmlReportGeneratingListener junitXml =
         new LegacyXmlReportGeneratingListener(reports.resolve("junit"), new PrintWriter(System.err, true));
-    LauncherFactory.create().execute(request(), collector, junitXml);
+    Launcher launcher = LauncherFactory.create();
+    TestPlan plan = launcher.discover(request());
+    Optional<String> selectsNothing = SelectionCheck.problem(plan, cases, profiles);
+    if (selectsNothing.isPresent()) {
+      System.err.println("error: " + selectsNothing.get());
+      return TckCli.KIT_ERROR;
+    }
+    launcher.execute(plan, collector, junitXml);
 
     results.writeJson(reports.resolve("results.json"));
     results.writeMarkdown(reports.resolve("summary.md"));
@@ -128,6 +146,12 @@ final class RunCommand implements Callable<Integer> {
         + counts.get(Outcome.WARN) + " warned, " + skipped + " skipped"
         + (counts.get(Outcome.EXPECTED_FAIL) > 0 ? ", " + counts.get(Outcome.EXPECTED_FAIL) + " expected to fail" : ""));
     System.out.println("errors: " + counts.get(Outcome.ERROR) + "; reports in " + reports.toAbsolutePath());
+    Optional<String> signal = SignalHandling.received();
+    if (signal.isPresent()) {
+      System.out.println("interrupted by " + signal.get() + ": " + counts.get(Outcome.INTERRUPTED)
+          + " cases did not finish");
+      return SignalHandling.exitCode(signal.get());
+    }
     if (counts.get(Outcome.ERROR) > 0 || collector.containerBroke()) {
       return TckCli.KIT_ERROR;
     }
@@ -137,6 +161,9 @@ final class RunCommand implements Callable<Integer> {
   private LauncherDiscoveryRequest request() {
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
         .selectors(selectors())
+        // Only this engine: on a class path that also holds the suite engine, the @Suite classes of a package
+        // would run the same suites again.
+        .filters(EngineFilter.includeEngines(Constants.ENGINE_ID))
         .configurationParameter(Constants.DRIVER_PROPERTY_NAME, driver)
         .configurationParameter(Constants.OUTPUT_DIRECTORY_PROPERTY_NAME, reports.toString())
         .configurationParameter(Constants.PARALLELISM_PROPERTY_NAME, Integer.toString(parallelism))
@@ -158,6 +185,9 @@ final class RunCommand implements Callable<Integer> {
     }
     if (plainHttp) {
       request.configurationParameter(Constants.TARGET_PLAIN_HTTP_PROPERTY_NAME, "true");
+    }
+    if (keepWork) {
+      request.configurationParameter(Constants.KEEP_WORK_PROPERTY_NAME, "true");
     }
     if (!profiles.isEmpty()) {
       request.configurationParameter(Constants.PROFILES_PROPERTY_NAME, String.join(",", profiles));

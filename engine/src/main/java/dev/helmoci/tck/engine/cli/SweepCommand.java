@@ -2,24 +2,33 @@ package dev.helmoci.tck.engine.cli;
 
 import dev.helmoci.tck.client.auth.Credential;
 import dev.helmoci.tck.client.auth.CredentialProvider;
-import dev.helmoci.tck.client.registry.BlobDescriptor;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.cleanup.CleanupReport;
+import dev.helmoci.tck.engine.cleanup.RegistryCleanup;
+import dev.helmoci.tck.engine.target.RunLedger;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code helm-oci-tck sweep}: deletes what crashed runs left behind — every manifest in repositories under
- * {@code [<namespace>/]tck-} — found through the catalog. The password comes from {@code OCI_PASSWORD} only.
+ * {@code helm-oci-tck sweep}: deletes what crashed or killed runs left behind — everything their ledgers name (a run
+ * appends each write to {@code ledger-<run id>.jsonl} before sending it) and every repository under
+ * {@code [<namespace>/]tck-} the catalog lists — with the same cleanup a run does at its end. Idempotent. The
+ * password comes from {@code OCI_PASSWORD} only.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = "Delete the repositories' manifests that earlier runs left in a registry.")
+    description = "Delete what earlier runs left in a registry: what their ledgers name, and the run repositories the catalog lists.",
+    footer = {"", "Environment: OCI_PASSWORD (the password for --username).",
+        "Exit codes: 0 nothing left that could not be deleted; 1 something could not be deleted (each is listed",
+        "  with the registry's reason); 2 bad arguments or an unreadable ledger."})
 final class SweepCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "URL", description = "registry URL")
   URI target;
@@ -29,6 +38,13 @@ final class SweepCommand implements Callable<Integer> {
 
   @Option(names = "--namespace", defaultValue = "", description = "the runs' namespace, as given to run")
   String namespace;
+
+  @Option(names = "--ledger", paramLabel = "FILE",
+      description = "a run's ledger-<run id>.jsonl (repeatable; in the run's --reports folder)")
+  List<Path> ledgers = new ArrayList<>();
+
+  @Option(names = "--no-catalog", description = "only what the ledgers name; do not list the catalog")
+  boolean noCatalog;
 
   @Option(names = "--ca-file", description = "PEM CA bundle")
   Path caFile;
@@ -41,45 +57,45 @@ final class SweepCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    RegistryClient registry = client();
-    String prefix = (namespace.isEmpty() ? "" : namespace + "/") + "tck-";
-    int deleted = 0;
-    int kept = 0;
-    for (String repository : registry.catalog()) {
-      if (!repository.startsWith(prefix)) {
-        continue;
-      }
-      Set<String> digests = new LinkedHashSet<>();
-      for (String tag : registry.listTags(repository)) {
-        BlobDescriptor manifest = registry.resolveManifest(repository, tag);
-        digests.add(manifest.digest());
-      }
-      for (String digest : digests) {
-        if (dryRun) {
-          System.out.println("would delete " + repository + "@" + digest);
-          continue;
-        }
-        try {
-          registry.deleteManifest(repository, digest);
-          System.out.println("deleted " + repository + "@" + digest);
-          deleted++;
-        } catch (IOException e) {
-          System.out.println("kept " + repository + "@" + digest + ": " + e.getMessage());
-          kept++;
-        }
-      }
+    List<RunLedger.Entry> entries = new ArrayList<>();
+    for (Path ledger : ledgers) {
+      entries.addAll(RunLedger.read(ledger));
     }
-    System.out.println(deleted + " deleted, " + kept + " could not be deleted");
-    return kept == 0 ? TckCli.PASSED : TckCli.KIT_ERROR;
+    String password = System.getenv("OCI_PASSWORD");
+    UnaryOperator<String> redact = text -> password == null || password.isEmpty() ? text
+        : text.replace(password, "****");
+    CleanupReport report = new CleanupReport(redact, System.out::println);
+    RegistryClient registry = client(password);
+    if (!noCatalog) {
+      entries.addAll(catalogued(registry, report));
+    }
+    new RegistryCleanup(registry, dryRun, report).clean(entries);
+    System.out.println(report.summary());
+    return report.kept() == 0 ? TckCli.PASSED : TckCli.FAILED;
   }
 
-  private RegistryClient client() throws IOException {
+  /** The run repositories the catalog lists; a registry without a catalog (or refusing it) is noted, not fatal. */
+  private List<RunLedger.Entry> catalogued(RegistryClient registry, CleanupReport report) {
+    String prefix = (namespace.isEmpty() ? "" : namespace + "/") + "tck-";
+    List<RunLedger.Entry> found = new ArrayList<>();
+    try {
+      for (String repository : registry.catalog()) {
+        if (repository.startsWith(prefix)) {
+          found.add(new RunLedger.Entry(Instant.EPOCH, "", RunLedger.Kind.REPOSITORY, repository, "", ""));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      report.note("cannot list the catalog (" + e.getMessage() + "); sweeping what the ledgers name");
+    }
+    return found;
+  }
+
+  private RegistryClient client(String password) throws IOException {
     TransportOptions.Builder transport = TransportOptions.builder().plainHttp("http".equals(target.getScheme()))
         .insecureSkipTlsVerify(insecure);
     if (caFile != null) {
       transport.caFile(caFile);
     }
-    String password = System.getenv("OCI_PASSWORD");
     CredentialProvider credentials = username != null && password != null
         ? CredentialProvider.always(Credential.basic(username, password)) : CredentialProvider.NONE;
     String host = target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();

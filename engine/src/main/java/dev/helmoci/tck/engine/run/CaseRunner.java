@@ -22,6 +22,7 @@ public final class CaseRunner {
 
     /** Returns normally when the case passed; otherwise throws the outcome (see {@link StepRunner}). */
     public void run(Suite suite, Case testCase, Evidence evidence) throws InterruptedException {
+        RunInterruption.check("before it started");
         CaseScope scope = new CaseScope(run, suite, testCase, evidence);
         StepRunner steps = new StepRunner(run, suite.location());
         try {
@@ -41,6 +42,9 @@ public final class CaseRunner {
             throws InterruptedException {
         int index = 1;
         for (Step step : list) {
+            if (kind.equals("step")) {
+                RunInterruption.check("before step " + index);
+            }
             long started = System.nanoTime();
             String where = runner.where(step, index);
             try {

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.engine.run;
 
 import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.step.ConfinedPaths;
 import dev.helmoci.tck.engine.step.Evidence;
 import dev.helmoci.tck.engine.step.Observation;
 import dev.helmoci.tck.engine.step.StepContext;
@@ -131,16 +132,23 @@ final class CaseScope implements StepContext {
     public Path fixture(String relativePath) throws IOException {
         Path built = Path.of(relativePath);
         if (built.isAbsolute() && built.normalize().startsWith(workDirectory())) {
-            return built; // made by an earlier step of this case, e.g. type: chart
+            // made by an earlier step of this case, e.g. type: chart
+            return ConfinedPaths.confine(workDirectory(), workDirectory().relativize(built.normalize()).toString(),
+                    "fixture");
         }
         SuiteLocation location = suite.location();
         if (location.file().isPresent()) {
-            Path path = location.file().get().getParent().resolve(relativePath).normalize();
+            Path path = ConfinedPaths.confine(location.file().get().toAbsolutePath().getParent(), relativePath,
+                    "fixture");
             if (!Files.exists(path)) {
                 throw new IOException("fixture '" + relativePath + "' not found next to " + location.fileName()
                         + " (looked at " + path + ")");
             }
             return path;
+        }
+        if (ConfinedPaths.escapes(relativePath)) {
+            throw new IOException("fixture '" + relativePath + "' leaves the suite's folder (paths in a suite stay "
+                    + "inside it)");
         }
         String resource = location.siblingResource(relativePath);
         URL url = Thread.currentThread().getContextClassLoader().getResource(resource);

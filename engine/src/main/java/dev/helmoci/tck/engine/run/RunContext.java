@@ -47,7 +47,7 @@ public final class RunContext implements AutoCloseable {
         this.settings = settings;
         this.targetProviders = List.copyOf(targetProviders);
         this.driverFactories = List.copyOf(driverFactories);
-        this.ledger = new RunLedger(settings.runId());
+        this.ledger = new RunLedger(settings.runId(), settings.outputDirectory());
         Optional<Credentials> credentials = settings.target().credentials();
         this.redactor = credentials.map(c -> new Redactor(c.username(), c.password())).orElseGet(Redactor::none)
                 .and(reader("username"), reader("password"));
@@ -184,25 +184,31 @@ public final class RunContext implements AutoCloseable {
     @Override
     public synchronized void close() throws Exception {
         stepThreads.shutdownNow();
+        // A step cancelled by a timeout or a signal may still be sending; cleanup must come after its write.
+        stepThreads.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
         synchronized (suiteDrivers) {
             suiteDrivers.values().forEach(Driver::close);
             suiteDrivers.clear();
         }
         if (cleanupWanted() && target != null && target.value != null && !ledger.entries().isEmpty()) {
-            PushCleanup.run(target.value, ledger, settings.runId(), settings.outputDirectory(),
-                    target.value.credentials().map(c -> c.password()).orElse("\u0000"));
+            PushCleanup.run(target.value, ledger, settings.runId(), settings.outputDirectory(), redactor::redact);
         }
         try {
             if (driver != null && driver.value != null) {
                 driver.value.close();
             }
         } finally {
-            if (target != null && target.value != null) {
-                target.value.close();
+            try {
+                if (target != null && target.value != null) {
+                    target.value.close();
+                }
+            } finally {
+                ledger.close();
+                if (workRoot != null && !settings.parameters().apply(dev.helmoci.tck.engine.Constants.KEEP_WORK_PROPERTY_NAME)
+                        .map(Boolean::parseBoolean).orElse(false)) {
+                    WorkTrees.delete(workRoot);
+                }
             }
-        }
-        if (!ledger.entries().isEmpty()) {
-            ledger.writeTo(settings.outputDirectory());
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -70,11 +71,17 @@ final class StepRunner {
 
     private Observation once(Step step, int index, CaseScope scope, Duration timeout) throws InterruptedException {
         Future<Observation> future = run.stepThreads().submit(() -> step.action().run(scope));
+        RunInterruption.running(future);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (CancellationException e) {
+            RunInterruption.check("while " + where(step, index) + " ran");
+            throw e;
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new AssertionFailedError(where(step, index) + ": no answer within " + timeout.toMillis() + "ms");
+            // The registry did not answer in time: its fail, with the one wording every timeout has.
+            throw new AssertionFailedError(scope.redact(where(step, index) + ": timed out after "
+                    + seconds(timeout) + " waiting for " + step.action().describe()));
         } catch (InterruptedException e) {
             future.cancel(true);
             throw e;
@@ -97,6 +104,8 @@ final class StepRunner {
             // Keep the cause for its stack trace only when its own message cannot leak a secret.
             boolean safe = String.valueOf(cause.getMessage()).equals(scope.redact(String.valueOf(cause.getMessage())));
             throw new StepErrorException(message, safe ? cause : null);
+        } finally {
+            RunInterruption.finished(future);
         }
     }
 
@@ -111,6 +120,10 @@ final class StepRunner {
             }
         }
         return Optional.empty();
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + "s" : timeout.toMillis() + "ms";
     }
 
     String where(Step step, int index) {

@@ -37,6 +37,7 @@ final class ChartStep implements StepType {
     String chartYaml = step.string("chartYaml").orElse("");
     Map<String, String> files = step.stringMap("files");
     Optional<String> file = step.string("file");
+    ConfinedPaths.check(step, "file", "the case's work directory");
     if (name.isEmpty() || version.isEmpty()) {
       return Optional.empty();
     }
@@ -57,7 +58,7 @@ final class ChartStep implements StepType {
       }
       String fileName = file.map(context::interpolate).orElse(ChartTarball.fileName(chartName, chartVersion));
       Path dir = Files.createDirectories(context.workDirectory().resolve("charts"));
-      Path archive = chart.writeTo(dir, fileName);
+      Path archive = chart.writeTo(dir, dir.relativize(ConfinedPaths.confine(dir, fileName, "chart file")).toString());
       byte[] bytes = Files.readAllBytes(archive);
       return Observation.of("build chart " + fileName).field("path", archive.toString()).field("file", fileName)
           .field("sha256", Observation.sha256(bytes)).field("size", Long.toString(bytes.length)).build();

@@ -32,6 +32,7 @@ final class DependencyUpdateStep implements StepType {
 
     @Override
     public Optional<StepAction> parse(YamlMapping step) {
+        ConfinedPaths.check(step, "chart", "the suite's folder");
         return step.requiredString("chart").map(Action::new);
     }
 

@@ -31,6 +31,7 @@ final class FileStep implements StepType {
   public Optional<StepAction> parse(YamlMapping step) {
     Optional<String> path = step.requiredString("path");
     Optional<String> text = step.string("text");
+    ConfinedPaths.check(step, "path", "the case's work directory");
     return path.map(p -> new Action(p, text));
   }
 
@@ -39,10 +40,7 @@ final class FileStep implements StepType {
     @Override
     public Observation run(StepContext context) throws IOException {
       Path work = context.workDirectory();
-      Path file = work.resolve(context.interpolate(path)).normalize();
-      if (!file.startsWith(work)) {
-        throw new IOException("file step path '" + path + "' leaves the case's work directory");
-      }
+      Path file = ConfinedPaths.confine(work, context.interpolate(path), "file step path");
       Observation.Builder observed = Observation.of((text.isPresent() ? "write " : "read ") + file)
           .field("path", file.toString()).field("directory", String.valueOf(file.getParent()));
       if (text.isPresent()) {

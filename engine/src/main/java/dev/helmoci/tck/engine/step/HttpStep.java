@@ -60,6 +60,7 @@ final class HttpStep implements StepType {
         }
         String kind = kinds.get(0);
         Optional<String> contentType = block.string("contentType");
+        ConfinedPaths.check(block, "fixture", "the suite's folder");
         if (kind.equals("json")) {
             Node json = block.value("json").orElseThrow();
             return Optional.of(new HttpAction.Body(kind, "", json, contentType.orElse("application/json")));

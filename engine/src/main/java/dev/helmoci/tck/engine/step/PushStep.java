@@ -31,6 +31,8 @@ final class PushStep implements StepType {
         Optional<String> chart = step.requiredString("chart");
         String remote = step.string("remote").orElse("oci://${registry}/${namespace}");
         Optional<String> provenance = step.string("provenance");
+        ConfinedPaths.check(step, "chart", "the suite's folder");
+        ConfinedPaths.check(step, "provenance", "the suite's folder");
         return chart.map(c -> new Action(c, remote, provenance));
     }
 
@@ -43,8 +45,11 @@ final class PushStep implements StepType {
                     ? Optional.of(context.fixture(context.interpolate(provenance.get()))) : Optional.empty();
             String target = context.interpolate(remote);
             return DriverCall.observe(context, "push " + archive.getFileName() + " " + target, observed -> {
+                PushTarget writes = PushTarget.of(target, archive, prov);
+                context.ledger().repository(context.caseId(), writes.repository());
+                writes.blobs().forEach(blob -> context.ledger().blob(context.caseId(), writes.repository(), blob));
                 PushResult result = context.driver().push(new PushRequest(archive, target, prov));
-                context.ledger().pushed(context.caseId(), DriverCall.repositoryOf(result.reference()),
+                context.ledger().manifest(context.caseId(), DriverCall.repositoryOf(result.reference()),
                         result.reference(), result.digest());
                 observed.field("reference", result.reference()).field("digest", result.digest())
                         .field("output", result.output());

@@ -28,6 +28,7 @@ final class TargetCall {
     static Response send(StepContext context, Request.Builder request, boolean auth) throws IOException {
         Optional<Credentials> credentials = context.target().credentials();
         authorize(context, request, auth);
+        RegistryWrites.record(context.ledger(), context.caseId(), request.build());
         Response response = context.http().newCall(request.build()).execute();
         if (!auth || response.code() != 401) {
             return response;

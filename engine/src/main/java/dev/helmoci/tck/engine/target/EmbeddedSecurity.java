@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.target;
 
+import dev.helmoci.tck.engine.run.WorkTrees;
 import dev.helmoci.tck.fixtures.auth.Grant;
 import dev.helmoci.tck.fixtures.auth.TokenService;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
@@ -92,11 +93,7 @@ final class EmbeddedSecurity implements AutoCloseable {
     }
 
     private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Only generated test certificates are left behind in the temporary directory.
-        }
+        WorkTrees.delete(directory);
     }
 
     @Override

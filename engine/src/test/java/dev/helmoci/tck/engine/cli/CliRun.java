@@ -8,18 +8,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** One {@code helm-oci-tck} invocation in this JVM, its exit code and standard output; the registry it runs on. */
+/** One {@code helm-oci-tck} invocation in this JVM, its exit code and output (standard output and error); the registry it runs on. */
 record CliRun(int code, String out) {
 
   static CliRun of(String... args) {
     PrintStream saved = System.out;
+    PrintStream savedErr = System.err;
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+    PrintStream both = new PrintStream(out, true, StandardCharsets.UTF_8);
+    System.setOut(both);
+    System.setErr(both);
     try {
       int code = TckCli.run(args);
       return new CliRun(code, out.toString(StandardCharsets.UTF_8));
     } finally {
       System.setOut(saved);
+      System.setErr(savedErr);
     }
   }
 

@@ -67,7 +67,7 @@ class TckCliTest {
       Path cleanup = Files.list(work.resolve("r2")).filter(p -> p.getFileName().toString().startsWith("cleanup-"))
           .findFirst().orElse(null);
       assertThat(cleanup).as("cleanup file in %s", work.resolve("r2")).isNotNull();
-      assertThat(cleanup).content().startsWith("deleted ");
+      assertThat(cleanup).content().startsWith("deleted manifest ").contains(", 0 could not be deleted");
     }
   }
 
@@ -82,13 +82,39 @@ class TckCliTest {
 
       CliRun sweep = CliRun.of("sweep", "--target", registry.baseUrl().toString());
       assertThat(sweep.code()).as(sweep.out()).isZero();
-      assertThat(sweep.out()).contains("deleted tck-crashed/left@sha256:").contains("1 deleted");
+      assertThat(sweep.out()).contains("deleted manifest tck-crashed/left@sha256:")
+          .contains("deleted blob tck-crashed/left@sha256:").contains(", 0 could not be deleted");
       assertThat(client.registry(registry.hostPort()).manifestExists("keep/left",
           client.registry(registry.hostPort()).resolveManifest("keep/left", "1.0.0").digest())).isTrue();
     }
   }
 
 
+
+  @Test
+  void argumentsThatSelectNothingAreUsageErrors() throws Exception {
+    Path suite = Files.writeString(work.resolve("cli.suite.yaml"), SUITE);
+    String reports = work.resolve("none").toString();
+    String target = "http://127.0.0.1:9";
+    CliRun unknownCase = CliRun.of("run", suite.toString(), "--case", "no-such-case", "--target", target,
+        "--reports", reports);
+    assertThat(unknownCase.code()).as(unknownCase.out()).isEqualTo(TckCli.KIT_ERROR);
+    assertThat(unknownCase.out()).contains("error: no case with id 'no-such-case' in the selected suites");
+
+    CliRun unknownProfile = CliRun.of("run", suite.toString(), "--profile", "nosuch", "--target", target,
+        "--reports", reports);
+    assertThat(unknownProfile.code()).as(unknownProfile.out()).isEqualTo(TckCli.KIT_ERROR);
+    assertThat(unknownProfile.out()).contains("error: no suite declares the profile 'nosuch'");
+
+    Path empty = Files.createDirectories(work.resolve("empty"));
+    CliRun emptyDirectory = CliRun.of("run", empty.toString(), "--target", target, "--reports", reports);
+    assertThat(emptyDirectory.code()).as(emptyDirectory.out()).isEqualTo(TckCli.KIT_ERROR);
+    assertThat(emptyDirectory.out()).contains("error: the arguments select no case");
+
+    CliRun pastTheEnd = CliRun.of("run", suite + ":999", "--target", target, "--reports", reports);
+    assertThat(pastTheEnd.code()).as(pastTheEnd.out()).isEqualTo(TckCli.KIT_ERROR);
+    assertThat(pastTheEnd.out()).contains("there is no line 999");
+  }
 
   private static PrintStream quiet() {
     return new PrintStream(java.io.OutputStream.nullOutputStream());

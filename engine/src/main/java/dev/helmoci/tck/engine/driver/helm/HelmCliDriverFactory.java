@@ -38,8 +38,9 @@ public abstract class HelmCliDriverFactory implements DriverFactory {
     Path home = Files.createDirectories(settings.workDirectory().resolve(name + "-home"));
     HelmCli helm = new HelmCli(binary, home);
     DockerConfigSeed.seed(settings, helm.dockerConfigDir());
-    return new HelmCliDriver(name, helm, new TransportFlags(settings.target().tls()),
-        Duration.ofMinutes(2));
+    // One timeout, the step's: its cancel interrupts the wait and kills helm's process tree (HelmCli.run). This
+    // backstop only bounds a helm left running by a caller without a step timeout.
+    return new HelmCliDriver(name, helm, new TransportFlags(settings.target().tls()), Duration.ofHours(1));
   }
 
   /** The pinned helm 3. */

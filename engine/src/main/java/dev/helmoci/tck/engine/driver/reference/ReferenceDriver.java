@@ -87,10 +87,9 @@ final class ReferenceDriver implements Driver {
   public PullResult pull(PullRequest request) throws DriverException, IOException {
     return clients.call(client -> {
       LocatedChart located = client.locate(request.reference(), request.version().orElse(""));
-      PulledChart chart = client.pull(located, true, false);
       Files.createDirectories(request.destination());
       Path file = request.destination().resolve(located.archiveFileName());
-      Files.write(file, chart.chart().orElseThrow());
+      PulledChart chart = client.pullTo(located, file);
       if (request.provenance()) {
         PulledChart prov = client.pull(located, false, true);
         Files.write(file.resolveSibling(file.getFileName() + ".prov"), prov.provenance().orElseThrow());

@@ -1,0 +1,128 @@
+package dev.helmoci.tck.engine.cleanup;
+
+import dev.helmoci.tck.client.registry.RegistryClient;
+import dev.helmoci.tck.engine.target.RunLedger;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Deletes, repository by repository, what the ledger entries name: every manifest (the ledger's digests and whatever
+ * the repository's tags point at), index before the manifests it lists, because registries such as zot refuse to
+ * delete a manifest an index still references; then tags a registry kept; then every blob the ledger or the
+ * deleted manifests name. Never stops at a refusal: each one is a {@code kept} line with the registry's reason.
+ * Running it again is harmless (what is gone is reported as gone).
+ */
+public final class RegistryCleanup {
+  private final RegistryClient registry;
+  private final boolean dryRun;
+  private final CleanupReport report;
+
+  public RegistryCleanup(RegistryClient registry, boolean dryRun, CleanupReport report) {
+    this.registry = registry;
+    this.dryRun = dryRun;
+    this.report = report;
+  }
+
+  public CleanupReport clean(Collection<RunLedger.Entry> entries) {
+    Map<String, Written> byRepository = new LinkedHashMap<>();
+    for (RunLedger.Entry entry : entries) {
+      Written written = byRepository.computeIfAbsent(entry.repository(), r -> new Written());
+      switch (entry.kind()) {
+        case MANIFEST -> written.manifests.add(entry.digest());
+        case BLOB -> written.blobs.add(entry.digest());
+        case REPOSITORY -> { }
+        default -> throw new IllegalStateException(entry.kind().name());
+      }
+    }
+    byRepository.forEach(this::cleanRepository);
+    return report;
+  }
+
+  private void cleanRepository(String repository, Written written) {
+    RepositoryContents contents = new RepositoryContents(registry, repository, report);
+    Set<String> digests = new LinkedHashSet<>(written.manifests);
+    digests.remove("");
+    digests.addAll(contents.taggedDigests());
+    Map<String, ManifestLinks> manifests = new LinkedHashMap<>();
+    for (String digest : digests) {
+      contents.links(digest).ifPresent(links -> manifests.put(digest, links));
+    }
+    Set<String> blobs = new LinkedHashSet<>(written.blobs);
+    blobs.remove("");
+    manifests.values().forEach(links -> blobs.addAll(links.blobs()));
+    if (dryRun) {
+      manifests.keySet().forEach(d -> report.planned("manifest " + repository + "@" + d));
+      blobs.forEach(d -> report.planned("blob " + repository + "@" + d));
+      return;
+    }
+    deleteManifests(repository, manifests);
+    for (String tag : contents.tags()) {
+      delete("tag " + repository + ":" + tag, () -> registry.deleteManifest(repository, tag));
+    }
+    for (String blob : blobs) {
+      delete("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob));
+    }
+  }
+
+  /** Deletes in rounds: first what no pending index lists, then what those deletions freed. */
+  private void deleteManifests(String repository, Map<String, ManifestLinks> manifests) {
+    Map<String, String> pending = new LinkedHashMap<>();
+    manifests.keySet().forEach(d -> pending.put(d, ""));
+    boolean progress = true;
+    while (!pending.isEmpty() && progress) {
+      progress = false;
+      Set<String> referenced = new LinkedHashSet<>();
+      pending.keySet().forEach(d -> referenced.addAll(manifests.get(d).children()));
+      List<String> round = new ArrayList<>(pending.keySet().stream().filter(d -> !referenced.contains(d)).toList());
+      if (round.isEmpty()) {
+        round.addAll(pending.keySet());
+      }
+      for (String digest : round) {
+        try {
+          registry.deleteManifest(repository, digest);
+          report.deleted("manifest " + repository + "@" + digest);
+          pending.remove(digest);
+          progress = true;
+        } catch (IOException | RuntimeException e) {
+          if (Refusals.isGone(e)) {
+            report.gone("manifest " + repository + "@" + digest);
+            pending.remove(digest);
+            progress = true;
+          } else {
+            pending.put(digest, Refusals.describe(e));
+          }
+        }
+      }
+    }
+    pending.forEach((digest, why) -> report.kept("manifest " + repository + "@" + digest, why));
+  }
+
+  private void delete(String what, Deletion deletion) {
+    try {
+      deletion.run();
+      report.deleted(what);
+    } catch (IOException | RuntimeException e) {
+      if (Refusals.isGone(e)) {
+        report.gone(what);
+      } else {
+        report.kept(what, Refusals.describe(e));
+      }
+    }
+  }
+
+  @FunctionalInterface
+  private interface Deletion {
+    void run() throws IOException;
+  }
+
+  private static final class Written {
+    final Set<String> manifests = new LinkedHashSet<>();
+    final Set<String> blobs = new LinkedHashSet<>();
+  }
+}
