@@ -57,6 +57,8 @@ class LeftoversTest {
         kit.signal("KILL");
         kit.awaitExit(Duration.ofSeconds(30));
       }
+      // A request the killed run had sent may still be landing (the proxy carries on without its client).
+      awaitQuiet(proxy);
       assertThat(Leftovers.of(proxy.exchanges(), registry)).as("the killed run left something to sweep").isNotEmpty();
       KitProcess sweep = KitProcess.start(work, Map.of("OCI_PASSWORD", PASSWORD), List.of("sweep", "--target",
           registry.baseUrl().toString(), "--username", USER, "--ledger", ledger.toString()));
@@ -86,6 +88,14 @@ class LeftoversTest {
       assertThat(reports.resolve("summary.md")).exists();
       assertThat(reports.resolve("junit")).isDirectoryContaining("glob:**.xml");
       assertThat(Leftovers.of(proxy.exchanges(), registry)).as("left on %s", flavor).isEmpty();
+    }
+  }
+
+  private static void awaitQuiet(FaultProxy proxy) throws InterruptedException {
+    int seen = -1;
+    while (seen != proxy.exchanges().size()) {
+      seen = proxy.exchanges().size();
+      Thread.sleep(2000);
     }
   }
 

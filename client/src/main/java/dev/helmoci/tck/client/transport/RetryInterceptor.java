@@ -33,6 +33,11 @@ final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
+        if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
+          // The caller was cancelled (a step timeout, a signal); okio cleared the flag, so set it again and stop.
+          Thread.currentThread().interrupt();
+          throw e;
+        }
         boolean withinBudget = Duration.ofNanos(System.nanoTime() - first).compareTo(budget) < 0;
         Optional<Duration> wait = replayable && withinBudget ? policy.afterFailure(attempt, e) : Optional.empty();
         if (wait.isEmpty()) {

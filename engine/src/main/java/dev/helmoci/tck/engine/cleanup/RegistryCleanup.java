@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,7 @@ import java.util.Set;
  * Running it again is harmless (what is gone is reported as gone).
  */
 public final class RegistryCleanup {
+  private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
   private final RegistryClient registry;
   private final boolean dryRun;
   private final CleanupReport report;
@@ -62,11 +64,42 @@ public final class RegistryCleanup {
       return;
     }
     deleteManifests(repository, manifests);
+    deleteTags(repository, contents);
+    Map<String, Exception> refused = new LinkedHashMap<>();
+    for (String blob : blobs) {
+      attempt("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob))
+          .ifPresent(e -> refused.put(blob, e));
+    }
+    if (!refused.isEmpty()) {
+      retryRefusedBlobs(repository, refused);
+    }
+  }
+
+  /**
+   * A blob is refused while a manifest still uses it (zot answers 405): one a killed run's last push put there
+   * after the tags were read. Read the repository again, delete what it holds now, and try the blobs once more.
+   */
+  private void retryRefusedBlobs(String repository, Map<String, Exception> refused) {
+    try {
+      Thread.sleep(SETTLE.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    RepositoryContents contents = new RepositoryContents(registry, repository, report);
+    Map<String, ManifestLinks> manifests = new LinkedHashMap<>();
+    for (String digest : contents.taggedDigests()) {
+      contents.links(digest).ifPresent(links -> manifests.put(digest, links));
+    }
+    deleteManifests(repository, manifests);
+    deleteTags(repository, contents);
+    refused.forEach((blob, first) -> attempt("blob " + repository + "@" + blob,
+        () -> registry.deleteBlob(repository, blob)).ifPresent(e -> report.kept("blob " + repository + "@" + blob,
+        Refusals.describe(e))));
+  }
+
+  private void deleteTags(String repository, RepositoryContents contents) {
     for (String tag : contents.tags()) {
       delete("tag " + repository + ":" + tag, () -> registry.deleteManifest(repository, tag));
-    }
-    for (String blob : blobs) {
-      delete("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob));
     }
   }
 
@@ -104,16 +137,21 @@ public final class RegistryCleanup {
   }
 
   private void delete(String what, Deletion deletion) {
+    attempt(what, deletion).ifPresent(e -> report.kept(what, Refusals.describe(e)));
+  }
+
+  /** Deletes, reporting a deletion or a 404; returns the refusal, not yet reported. */
+  private Optional<Exception> attempt(String what, Deletion deletion) {
     try {
       deletion.run();
       report.deleted(what);
     } catch (IOException | RuntimeException e) {
-      if (Refusals.isGone(e)) {
-        report.gone(what);
-      } else {
-        report.kept(what, Refusals.describe(e));
+      if (!Refusals.isGone(e)) {
+        return Optional.of(e);
       }
+      report.gone(what);
     }
+    return Optional.empty();
   }
 
   @FunctionalInterface

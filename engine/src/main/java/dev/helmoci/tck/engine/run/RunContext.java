@@ -191,6 +191,11 @@ public final class RunContext implements AutoCloseable {
             suiteDrivers.clear();
         }
         if (cleanupWanted() && target != null && target.value != null && !ledger.entries().isEmpty()) {
+            if (RunInterruption.requested().isPresent()) {
+                // A cancelled step stops reading, but a request it already sent can still land (through a proxy,
+                // after the client gave up); let those settle before deleting what they wrote.
+                Thread.sleep(IN_FLIGHT_SETTLE.toMillis());
+            }
             PushCleanup.run(target.value, ledger, settings.runId(), settings.outputDirectory(), redactor::redact);
         }
         try {
@@ -222,6 +227,8 @@ public final class RunContext implements AutoCloseable {
     }
 
     public static final String CLEANUP_PROPERTY_NAME = "helm-oci-tck.cleanup";
+
+    private static final java.time.Duration IN_FLIGHT_SETTLE = java.time.Duration.ofSeconds(3);
 
     /** A resource opened at most once, remembering a failure so it is not retried by every case. */
     private static final class Opened<T> {
