@@ -53,6 +53,8 @@ func main() {
 				c.Registry, c.Repository, c.Reference = r.Registry, r.Repository, r.Reference
 			}
 			enc.Encode(c)
+		case "yaml":
+			enc.Encode(yamlMarshal(line))
 		case "semver":
 			out.Write(semverLine([]byte(line)))
 			out.WriteString("\n")
