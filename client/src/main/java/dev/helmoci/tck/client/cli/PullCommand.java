@@ -60,15 +60,21 @@ final class PullCommand implements Callable<Integer> {
     String wanted = devel && version.isEmpty() ? ">0.0.0-0" : version;
     LocatedChart located = client.locate(chart, wanted);
     PulledChart pulled = client.pull(located, true, false);
-    Path archive = Files.createDirectories(destination).resolve(located.archiveFileName());
+    // With --untar Helm downloads into a temporary directory it removes: only the chart directory is left.
+    Path archive = untar ? Path.of(located.archiveFileName())
+        : Files.createDirectories(destination).resolve(located.archiveFileName());
     byte[] bytes = pulled.chart().orElseThrow();
-    Files.write(archive, bytes);
+    if (!untar) {
+      Files.write(archive, bytes);
+    }
 
     Optional<byte[]> provenance = Optional.empty();
     if (prov || verify) {
       try {
         provenance = client.pull(located, false, true).provenance();
-        Files.write(archive.resolveSibling(archive.getFileName() + ".prov"), provenance.orElseThrow());
+        if (!untar) {
+          Files.write(archive.resolveSibling(archive.getFileName() + ".prov"), provenance.orElseThrow());
+        }
       } catch (IOException | RuntimeException e) {
         if (verify) {
           throw new HelmException("failed to fetch provenance \"oci://" + located.registry() + "/" + located.path()
@@ -87,7 +93,7 @@ final class PullCommand implements Callable<Integer> {
       }
     }
     if (untar) {
-      ChartUntar.extract(bytes, untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir));
+      ChartUntar.extract(bytes, untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir), chart);
     }
     return 0;
   }

@@ -74,7 +74,7 @@ class HelmOciCliTest {
       assertThat(HelmOciCli.run("pull", remote + "/cli", "--version", "^0.1", "--untar", "-d", dest.toString(),
           "--plain-http", "--username", "cli", "--password", "cli-secret"))
           .as(err.toString(StandardCharsets.UTF_8)).isZero();
-      assertThat(dest.resolve("cli-0.1.0.tgz")).hasSameBinaryContentAs(chart);
+      assertThat(dest.resolve("cli-0.1.0.tgz")).doesNotExist(); // helm's untar leaves only the chart directory
       assertThat(Files.readString(dest.resolve("cli/Chart.yaml"))).contains("name: cli");
 
       assertThat(HelmOciCli.run("pull", remote + "/cli", "--version", "9.9.9", "-d", dest.toString(),
