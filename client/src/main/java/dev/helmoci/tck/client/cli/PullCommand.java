@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci pull oci://host/repo/chart [--version] [--devel] [--prov] [--verify] [--untar] [-d]}. */
 @Command(name = "pull", description = "download a chart from a registry and (optionally) unpack it")
 final class PullCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
   @Parameters(index = "0", paramLabel = "CHART")
   String chart;
 

@@ -13,6 +13,9 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci show chart|values|readme|crds|all oci://host/repo/chart [--version]}. */
 @Command(name = "show", description = "show information of a chart")
 final class ShowCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
   @Parameters(index = "0", paramLabel = "WHAT", description = "chart, values, readme, crds or all")
   String what;
 

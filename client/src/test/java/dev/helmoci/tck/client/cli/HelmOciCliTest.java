@@ -82,4 +82,18 @@ class HelmOciCliTest {
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("Error: ").contains("9.9.9");
     }
   }
+
+  @Test
+  void everySubcommandAnswersHelp() {
+    for (String command : new String[] {"registry", "registry login", "registry logout", "push", "pull", "show",
+        "dependency", "dependency update"}) {
+      out.reset();
+      String[] args = (command + " --help").split(" ");
+      assertThat(HelmOciCli.run(args)).as("%s --help: %s", command, err).isZero();
+      assertThat(out.toString(StandardCharsets.UTF_8)).as(command).contains("Usage: helm-oci " + command);
+    }
+    out.reset();
+    assertThat(HelmOciCli.run("dependency")).isZero(); // helm prints the group's help
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: helm-oci dependency", "update");
+  }
 }
