@@ -124,7 +124,7 @@ final class ChartYaml {
     if (!(v instanceof Map<?, ?> map)) {
       throw typeError(v, "annotations", "map[string]string");
     }
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out = new TreeMap<>(GoStringOrder.INSTANCE);
     map.forEach((k, value) -> out.put(String.valueOf(k), string(value, "annotations")));
     return out;
   }

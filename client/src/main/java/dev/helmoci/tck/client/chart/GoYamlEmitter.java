@@ -67,7 +67,9 @@ public final class GoYamlEmitter {
           : GoYamlResolver.plainIsString(s) ? Style.PLAIN : Style.DOUBLE;
       scalar(s, wanted, simpleKey);
     } else if (value instanceof Double d) {
-      scalar(GoYaml.goFloat(d), Style.PLAIN, simpleKey);
+      String text = GoYaml.goFloat(d);
+      scalar(text.equals("+Inf") ? ".inf" : text.equals("-Inf") ? "-.inf" : text.equals("NaN") ? ".nan" : text,
+          Style.PLAIN, simpleKey);
     } else {
       scalar(value == null ? "null" : value.toString(), Style.PLAIN, simpleKey);
     }

@@ -33,33 +33,49 @@ final class GoYamlResolver {
 
   private GoYamlResolver() {}
 
+  /** The tag go-yaml v2's {@code resolve("", s)} gives a plain scalar. */
+  enum Kind { STR, BOOL, NULL, INT, FLOAT, TIMESTAMP }
+
   /** {@code resolve("", s) == !!str && !isBase60Float(s)}: the string may be written plain. */
   static boolean plainIsString(String s) {
-    if (KEYWORDS.contains(s) && (s.isEmpty() || HINTED.indexOf(s.charAt(0)) >= 0)) {
-      return false;
-    }
-    if (s.isEmpty() || HINTED.indexOf(s.charAt(0)) < 0) {
-      return true;
-    }
-    char c = s.charAt(0);
-    if (c == '.') {
-      return !DOT_FLOAT.matcher(s).matches();
-    }
-    if (c != '+' && c != '-' && (c < '0' || c > '9')) {
-      return true;
-    }
-    if (isTimestamp(s)) {
-      return false;
-    }
-    String plain = s.replace("_", "");
-    if (goInteger(plain) || (YAML_FLOAT.matcher(plain).matches() && finite(plain))) {
-      return false;
-    }
-    return !(s.indexOf(':') >= 0 && BASE60.matcher(s).matches());
+    return resolve(s) == Kind.STR && !(s.indexOf(':') >= 0 && BASE60.matcher(s).matches());
   }
 
-  // strconv.ParseInt(s, 0, 64) or ParseUint(s, 0, 64) succeeds.
-  private static boolean goInteger(String s) {
+  static Kind resolve(String s) {
+    if (s.isEmpty()) {
+      return Kind.NULL;
+    }
+    char c = s.charAt(0);
+    if (HINTED.indexOf(c) < 0) {
+      return Kind.STR;
+    }
+    if (KEYWORDS.contains(s)) {
+      return s.equals("~") || s.equalsIgnoreCase("null") ? Kind.NULL
+          : s.startsWith(".") || s.startsWith("+.") || s.startsWith("-.") ? Kind.FLOAT : Kind.BOOL;
+    }
+    if (c == '.') {
+      return DOT_FLOAT.matcher(s).matches() ? Kind.FLOAT : Kind.STR;
+    }
+    if (c != '+' && c != '-' && (c < '0' || c > '9')) {
+      return Kind.STR;
+    }
+    if (isTimestamp(s)) {
+      return Kind.TIMESTAMP;
+    }
+    String plain = s.replace("_", "");
+    if (goInteger(plain) != null) {
+      return Kind.INT;
+    }
+    return YAML_FLOAT.matcher(plain).matches() && finite(plain) ? Kind.FLOAT : Kind.STR;
+  }
+
+  /** The value of a scalar {@link #resolve} calls INT: a Long, or a BigInteger beyond int64 (uint64). */
+  static Number integer(String s) {
+    return goInteger(s.replace("_", ""));
+  }
+
+  // strconv.ParseInt(s, 0, 64), else ParseUint(s, 0, 64); null when both fail.
+  private static Number goInteger(String s) {
     String body = s;
     boolean signed = false;
     if (body.startsWith("+") || body.startsWith("-")) {
@@ -84,15 +100,16 @@ final class GoYamlResolver {
     }
     int base = radix;
     if (digits.isEmpty() || !digits.chars().allMatch(ch -> ch < 128 && Character.digit(ch, base) >= 0)) {
-      return false;
+      return null;
     }
     BigInteger value = new BigInteger(digits, radix);
     if (s.startsWith("-")) {
       value = value.negate();
     }
-    boolean int64 = value.compareTo(INT64_MIN) >= 0 && value.compareTo(INT64_MAX) <= 0;
-    boolean uint64 = !signed && value.signum() >= 0 && value.compareTo(UINT64_MAX) <= 0;
-    return int64 || uint64;
+    if (value.compareTo(INT64_MIN) >= 0 && value.compareTo(INT64_MAX) <= 0) {
+      return value.longValue();
+    }
+    return !signed && value.signum() >= 0 && value.compareTo(UINT64_MAX) <= 0 ? value : null;
   }
 
   // strconv.ParseFloat fails with ErrRange on overflow, which resolve treats as "not a float".
