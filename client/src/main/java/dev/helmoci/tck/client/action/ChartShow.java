@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.action;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.GoYamlEmitter;
 import dev.helmoci.tck.client.manifest.ConfigJson;
@@ -30,7 +31,7 @@ public final class ChartShow {
   }
 
   public static String render(byte[] archive, What what, HelmEmulation helm) throws IOException {
-    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive));
+    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()));
     boolean all = what == What.ALL;
     StringBuilder out = new StringBuilder();
     if (what == What.CHART || all) {

@@ -24,11 +24,15 @@ final class GoYaml {
   private GoYaml() {}
 
   static Object load(byte[] data) {
+    GoYamlInput.check(data);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options, new GoResolver());
-    return yaml.load(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+    // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
+    java.util.Iterator<Object> documents =
+        yaml.loadAll(new String(data, java.nio.charset.StandardCharsets.UTF_8)).iterator();
+    return documents.hasNext() ? documents.next() : null;
   }
 
   /** The JSON type name Go reports in "cannot unmarshal X into …" errors. */

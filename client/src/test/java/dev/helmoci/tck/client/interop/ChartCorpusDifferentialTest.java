@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.ChartShow;
 import dev.helmoci.tck.client.action.PushResult;
+import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.helm.HelmResult;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
@@ -87,6 +88,38 @@ class ChartCorpusDifferentialTest {
         comparisons, differences.size());
     assertThat(sources).hasSizeGreaterThanOrEqualTo(7);
     assertThat(differences).as("differences from %s", tool).isEmpty();
+  }
+
+  /**
+   * Charts helm refuses to load (under {@code corpus-refused}, archived by the test since helm would not
+   * package them): {@code push} fails before any request, with helm's message, for helm and the client.
+   */
+  @ParameterizedTest
+  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
+  void clientRefusesWhatHelmRefuses(Tool tool, @TempDir Path work) throws Exception {
+    HelmCli helm = RealPeers.helm(tool);
+    Path root = Path.of(ChartCorpusDifferentialTest.class.getResource("/corpus-refused").toURI());
+    List<String> differences = new ArrayList<>();
+    List<Path> sources;
+    try (java.util.stream.Stream<Path> dirs = java.nio.file.Files.list(root)) {
+      sources = dirs.sorted().toList();
+    }
+    for (Path source : sources) {
+      String name = source.getFileName().toString();
+      Path archive = ChartTarball.fromDirectory(name, source).writeTo(work, name + "-1.0.0.tgz");
+      HelmResult refused = helm.run("push", archive.toString(), "oci://127.0.0.1:1/refused", "--plain-http");
+      String[] ours = CliRun.run("push", archive.toString(), "oci://127.0.0.1:1/refused", "--plain-http",
+          "--helm-version", tool == Tool.HELM4 ? "4.3.1" : "3.22.0");
+      check(differences, name + " push refusal", firstError(refused.stderr()) + " (exit " + refused.exitCode() + ")",
+          firstError(ours[1]) + " (exit " + ours[0] + ")");
+    }
+    System.out.printf("refusals vs %s: %d charts, %d differences%n", tool, sources.size(), differences.size());
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(6);
+    assertThat(differences).as("differences from %s", tool).isEmpty();
+  }
+
+  private static String firstError(String stderr) {
+    return stderr.lines().filter(l -> l.startsWith("Error: ")).findFirst().orElse("no error: " + stderr);
   }
 
   private static void check(List<String> differences, String what, Object expected, Object actual) {
