@@ -27,6 +27,9 @@ final class ChartYaml {
     Object root;
     try {
       root = GoYaml.load(document);
+      if (root instanceof Map<?, ?> map) {
+        JsonTargets.check(map);
+      }
     } catch (RuntimeException e) {
       throw new ChartLoadException("cannot load " + file + ": " + e.getMessage(), e);
     }

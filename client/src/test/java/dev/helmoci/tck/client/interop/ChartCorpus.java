@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.interop;
 
+import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.helm.HelmResult;
 import java.io.IOException;
@@ -15,9 +16,12 @@ import java.util.stream.Stream;
 /**
  * The chart sources under {@code src/test/resources/corpus}, packaged by real helm. A directory named
  * {@code <name>.tgz.d} under a {@code charts/} directory is packaged first (by helm, deepest first) and
- * replaced by its archive, so a corpus chart can carry archived subcharts without binary files in git.
+ * replaced by its archive, so a corpus chart can carry archived subcharts without binary files in git. A chart
+ * with a file {@code ARCHIVED-BY-TEST} (which says why) is archived by the test instead, without that file.
  */
 final class ChartCorpus {
+  private static final String ARCHIVED_BY_TEST = "ARCHIVED-BY-TEST";
+
   private ChartCorpus() {
   }
 
@@ -32,6 +36,14 @@ final class ChartCorpus {
   static Path packageWith(HelmCli helm, Path source, Path work) throws IOException {
     Path copy = work.resolve("src").resolve(source.getFileName().toString());
     copyTree(source, copy);
+    if (Files.deleteIfExists(copy.resolve(ARCHIVED_BY_TEST))) {
+      String name = source.getFileName().toString();
+      String chartYaml = Files.readString(copy.resolve("Chart.yaml"));
+      String version = chartYaml.lines().filter(l -> l.startsWith("version: ")).findFirst().orElseThrow()
+          .substring("version: ".length()).trim();
+      return ChartTarball.fromDirectory(name, copy).writeTo(Files.createDirectories(work.resolve("packaged")),
+          name + "-" + version + ".tgz");
+    }
     List<Path> nested;
     try (Stream<Path> walk = Files.walk(copy)) {
       nested = walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().endsWith(".tgz.d"))
