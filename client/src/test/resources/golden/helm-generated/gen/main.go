@@ -32,6 +32,10 @@ func main() {
 	enc := json.NewEncoder(out)
 	enc.SetEscapeHTML(false)
 	mode := os.Args[1]
+	if mode == "unicode" {
+		printRanges(out)
+		return
+	}
 	in := bufio.NewScanner(os.Stdin)
 	in.Buffer(make([]byte, 1<<20), 1<<20)
 	for in.Scan() {
@@ -53,6 +57,8 @@ func main() {
 				c.Registry, c.Repository, c.Reference = r.Registry, r.Repository, r.Reference
 			}
 			enc.Encode(c)
+		case "yaml":
+			enc.Encode(yamlMarshal(line))
 		case "semver":
 			out.Write(semverLine([]byte(line)))
 			out.WriteString("\n")

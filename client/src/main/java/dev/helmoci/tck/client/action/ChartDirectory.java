@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -14,31 +16,53 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
  * Loads an unpacked chart directory with the archive loader, so a directory gets exactly the metadata,
- * validation and limits an archive does. {@code charts/} is left out: dependency update replaces it.
+ * validation and limits an archive does. For the chart being updated {@code charts/} is left out (dependency
+ * update replaces it); a {@code file://} dependency is loaded whole, with Helm's default ignore rule
+ * ({@code templates/.?*}). A {@code .helmignore} there is refused rather than half-applied.
  */
 final class ChartDirectory {
   private ChartDirectory() {
   }
 
   static ChartArchive load(Path dir) throws IOException {
+    return load(dir, false);
+  }
+
+  static ChartArchive load(Path dir, boolean withCharts) throws IOException {
     if (!Files.isRegularFile(dir.resolve("Chart.yaml"))) {
       throw new HelmException("Chart.yaml file is missing in " + dir);
     }
+    if (withCharts && Files.exists(dir.resolve(".helmignore"))) {
+      throw new HelmException("the reference client does not apply .helmignore rules yet: " + dir.resolve(".helmignore"));
+    }
     String top = dir.toAbsolutePath().normalize().getFileName().toString();
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    try (Stream<Path> walk = Files.walk(dir)) {
+      List<Path> regular = walk.filter(Files::isRegularFile)
+          .filter(p -> withCharts || !dir.relativize(p).startsWith("charts"))
+          .filter(p -> !(dir.relativize(p).startsWith("templates")
+              && p.getFileName().toString().startsWith(".") && withCharts))
+          .sorted().toList();
+      for (Path file : regular) {
+        files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+      }
+    }
+    return ChartArchive.read(new ByteArrayInputStream(archive(top, files)));
+  }
+
+  /** A tgz of {@code files} (names relative to the chart) under the top directory {@code top}. */
+  static byte[] archive(String top, Map<String, byte[]> files) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (Stream<Path> walk = Files.walk(dir);
-        TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
+    try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(bytes))) {
       tar.setLongFileMode(TarArchiveOutputStream.LONGFILE_POSIX);
-      List<Path> files = walk.filter(Files::isRegularFile)
-          .filter(p -> !dir.relativize(p).startsWith("charts")).sorted().toList();
-      for (Path file : files) {
-        TarArchiveEntry entry = new TarArchiveEntry(top + "/" + dir.relativize(file).toString().replace('\\', '/'));
-        entry.setSize(Files.size(file));
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        TarArchiveEntry entry = new TarArchiveEntry(top + "/" + f.getKey());
+        entry.setSize(f.getValue().length);
         tar.putArchiveEntry(entry);
-        Files.copy(file, tar);
+        tar.write(f.getValue());
         tar.closeArchiveEntry();
       }
     }
-    return ChartArchive.read(new ByteArrayInputStream(bytes.toByteArray()));
+    return bytes.toByteArray();
   }
 }

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.action;
 
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.manifest.ChartAnnotations;
@@ -42,7 +43,7 @@ public final class ChartPush {
     }
     String namespace = PushRemote.namespace(remote);
     byte[] chartBytes = Files.readAllBytes(chartFile);
-    ChartMetadata metadata = ChartArchive.read(chartFile).metadata();
+    ChartMetadata metadata = ChartArchive.read(chartFile, ArchiveLimits.defaults(helm.line())).metadata();
     String rawRef = GoPath.join(namespace, metadata.name()) + ":" + metadata.version();
     if (!rawRef.endsWith("/" + metadata.name() + ":" + metadata.version())) {
       throw new HelmException("strict mode enabled, ref basename and tag must match the chart name and version");

@@ -1,99 +1,85 @@
 package dev.helmoci.tck.client.action;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
+import dev.helmoci.tck.client.chart.GoYamlEmitter;
 import dev.helmoci.tck.client.manifest.ConfigJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.nodes.NodeId;
-import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * {@code helm show chart|values|readme|all} on a chart archive: what Helm prints once the chart-fetch
- * path ({@code LocateChart}) has the archive.
+ * {@code helm show chart|values|readme|crds|all} on a chart archive: what Helm's {@code Show.Run}
+ * (pkg/action/show.go) prints once the chart-fetch path ({@code LocateChart}) has the archive.
  */
 public final class ChartShow {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final byte[] DOCUMENT_START = "---".getBytes(StandardCharsets.UTF_8);
 
   /** What to show. */
-  public enum What { CHART, VALUES, README, ALL }
+  public enum What { CHART, VALUES, README, CRDS, ALL }
 
   private ChartShow() {
   }
 
+  /** Renders as Helm 4 does. */
   public static String render(byte[] archive, What what) throws IOException {
-    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive));
-    switch (what) {
-      case CHART:
-        return chartYaml(chart);
-      case VALUES:
-        return chart.valuesYaml().map(ChartShow::line).orElse("");
-      case README:
-        return readme(chart).map(ChartShow::line).orElse("");
-      default:
-        StringBuilder all = new StringBuilder(chartYaml(chart));
-        chart.valuesYaml().ifPresent(v -> all.append("---\n").append(line(v)));
-        readme(chart).ifPresent(r -> all.append("---\n").append(line(r)));
-        return all.toString();
-    }
+    return render(archive, what, HelmEmulation.HELM_4);
   }
 
-  /** Helm marshals the loaded metadata with sigs.k8s.io/yaml: JSON field names, keys sorted. */
-  private static String chartYaml(ChartArchive chart) throws IOException {
-    @SuppressWarnings("unchecked")
-    Map<String, Object> fields = JSON.readValue(ConfigJson.encode(chart.metadata()), Map.class);
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setIndent(2);
-    options.setIndicatorIndent(0);
-    return new Yaml(new GoYamlQuoting(options), options).dump(sorted(fields)) + "\n";
+  public static String render(byte[] archive, What what, HelmEmulation helm) throws IOException {
+    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()));
+    boolean all = what == What.ALL;
+    StringBuilder out = new StringBuilder();
+    if (what == What.CHART || all) {
+      out.append(chartYaml(chart)).append('\n');
+    }
+    if (what == What.VALUES || all) {
+      // Values are non-nil only when values.yaml exists; Helm then prints the raw file.
+      chart.valuesYaml().ifPresent(v -> out.append(all ? "---\n" : "").append(text(v)).append('\n'));
+    }
+    if (what == What.README || all) {
+      chart.readmeName().flatMap(chart::file)
+          .ifPresent(r -> out.append(all ? "---\n" : "").append(text(r)).append('\n'));
+    }
+    if (what == What.CRDS || all) {
+      crds(out, chart.crdFiles(), all, helm);
+    }
+    return out.toString();
   }
 
   /**
-   * go-yaml double-quotes a string that would read back as another type ({@code "1.0"}, {@code "true"});
-   * snakeyaml would single-quote it.
+   * Helm 4 writes {@code ---} before every CRD that does not start with one; Helm 3 only before the first,
+   * and only in {@code show all}.
    */
-  private static final class GoYamlQuoting extends Representer {
-    private final Resolver resolver = new Resolver();
-
-    GoYamlQuoting(DumperOptions options) {
-      super(options);
-      this.representers.put(String.class, data -> {
-        String text = data.toString();
-        boolean ambiguous = text.isEmpty() || !Tag.STR.equals(resolver.resolve(NodeId.scalar, text, true));
-        return representScalar(Tag.STR, text,
-            ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : DumperOptions.ScalarStyle.PLAIN);
-      });
+  private static void crds(StringBuilder out, List<byte[]> crds, boolean all, HelmEmulation helm) {
+    for (int i = 0; i < crds.size(); i++) {
+      byte[] crd = crds.get(i);
+      boolean separate = helm.major() >= 4 ? !startsWithDocument(crd)
+          : all && i == 0 && !startsWithDocument(crd);
+      out.append(separate ? "---\n" : "").append(text(crd)).append('\n');
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static Object sorted(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, Object> out = new TreeMap<>();
-      map.forEach((k, v) -> out.put(String.valueOf(k), sorted(v)));
-      return out;
-    }
-    if (value instanceof java.util.List<?> list) {
-      return list.stream().map(ChartShow::sorted).toList();
-    }
-    return value;
+  private static boolean startsWithDocument(byte[] data) {
+    return data.length >= 3 && data[0] == DOCUMENT_START[0] && data[1] == DOCUMENT_START[1]
+        && data[2] == DOCUMENT_START[2];
   }
 
-  private static Optional<byte[]> readme(ChartArchive chart) {
-    return chart.readmeName().flatMap(chart::file);
+  /** sigs.k8s.io/yaml.Marshal of the loaded metadata: its JSON, then go-yaml v2's emitter. */
+  private static String chartYaml(ChartArchive chart) throws IOException {
+    Map<?, ?> fields = JSON.readValue(ConfigJson.encode(chart.metadata()), Map.class);
+    try {
+      return GoYamlEmitter.marshalJson(fields);
+    } catch (IllegalArgumentException e) {
+      throw new HelmException(e.getMessage(), e);
+    }
   }
 
-  /** Helm prints file contents with {@code fmt.Fprintln}: the bytes and one newline. */
-  private static String line(byte[] content) {
-    return new String(content, StandardCharsets.UTF_8) + "\n";
+  private static String text(byte[] content) {
+    return new String(content, StandardCharsets.UTF_8);
   }
 }

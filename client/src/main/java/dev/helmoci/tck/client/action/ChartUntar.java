@@ -3,43 +3,49 @@ package dev.helmoci.tck.client.action;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
-import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 
 /**
- * {@code helm pull --untar}: expands a chart archive under a directory. The archive is first loaded with
- * Helm's limits (which rejects path escapes); only regular files are written, each inside the target.
+ * {@code helm pull --untar}: Helm's {@code Pull.Run} untar branch and {@code chartutil.Expand}. The archive
+ * itself is kept only in a temporary directory that Helm removes, so nothing but the chart directory is left.
+ * Every file is written under {@code <untardir>/<chart name>/} by its archive name without the top-level
+ * directory, whatever that directory was called, through {@link ConfinedPath}; files are written with their
+ * BOM removed, as the loader read them; directories are not recreated and a symlink entry becomes an empty
+ * file, as Helm's loader reads it (seen in UntarParityTest).
  */
 public final class ChartUntar {
   private ChartUntar() {
   }
 
-  /** Writes the chart to {@code dir/<chart name>/…} and returns that directory. */
+  /**
+   * Expands {@code archive} into {@code untarDir} (already joined with the destination, as Helm does) after
+   * Helm's conflict check on {@code untarDir/<last element of chartRef>}; returns the chart directory.
+   */
+  public static Path extract(byte[] archive, Path untarDir, String chartRef) throws IOException {
+    String base = chartRef.substring(chartRef.lastIndexOf('/') + 1);
+    Path ud = untarDir.normalize();
+    Path check = ud.toString().isEmpty() || ud.toString().equals(".") ? Path.of(base) : ud.resolve(base);
+    if (Files.exists(check)) {
+      throw new HelmException("failed to untar: a file or directory with the name " + check + " already exists");
+    }
+    Files.createDirectories(check);
+    return extract(archive, ud.toString().isEmpty() ? Path.of(".") : ud);
+  }
+
+  /** {@code chartutil.Expand(dir, archive)}: returns {@code dir/<chart name>}. */
   public static Path extract(byte[] archive, Path dir) throws IOException {
-    String name = ChartArchive.read(new ByteArrayInputStream(archive)).metadata().name();
-    Path target = dir.resolve(name).normalize();
-    if (Files.exists(target)) {
-      throw new HelmException("failed to untar: a file or directory with the name " + target + " already exists");
+    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive));
+    Path root = dir.normalize();
+    Path chartDir = ConfinedPath.join(root, chart.metadata().name());
+    if (chartDir.normalize().equals(root)) {
+      throw new HelmException("chart name \"" + chart.metadata().name() + "\" resolves to the extraction root");
     }
-    Path root = dir.toAbsolutePath().normalize();
-    try (InputStream gzip = new GZIPInputStream(new ByteArrayInputStream(archive));
-        TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
-      for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
-        if (!entry.isFile()) {
-          continue;
-        }
-        Path out = root.resolve(entry.getName()).normalize();
-        if (!out.startsWith(root)) {
-          throw new HelmException("chart illegally contains content outside the base directory: " + entry.getName());
-        }
-        Files.createDirectories(out.getParent());
-        Files.copy(tar, out);
-      }
+    for (String name : chart.fileNames()) {
+      Path out = ConfinedPath.join(chartDir, name);
+      Files.createDirectories(out.getParent());
+      Files.write(out, chart.file(name).orElseThrow());
     }
-    return target;
+    return chartDir;
   }
 }

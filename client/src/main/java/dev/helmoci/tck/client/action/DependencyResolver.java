@@ -5,6 +5,7 @@ import dev.helmoci.tck.client.semver.Constraint;
 import dev.helmoci.tck.client.semver.SemverException;
 import dev.helmoci.tck.client.semver.Version;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,13 +27,31 @@ public final class DependencyResolver {
   }
 
   public List<Dependency> resolve(List<Dependency> requested) throws IOException {
+    return resolve(requested, null);
+  }
+
+  /** As Helm's resolver with {@code chartDir} the chart being updated (for {@code file://} paths). */
+  public List<Dependency> resolve(List<Dependency> requested, Path chartDir) throws IOException {
     List<Dependency> locked = new ArrayList<>();
+    List<String> missing = new ArrayList<>();
     for (Dependency d : requested) {
       Constraint constraint;
       try {
         constraint = Constraint.parse(d.version());
       } catch (SemverException e) {
         throw new HelmException("dependency \"" + d.name() + "\" has an invalid version/constraint format", e);
+      }
+      if (LocalDependency.isLocal(d) && chartDir != null) {
+        String version = LocalDependency.load(d, chartDir).metadata().version();
+        if (!isVersion(version)) {
+          continue; // "Not a legit entry" in resolver.go: left out of the lock
+        }
+        if (!constraint.check(Version.parse(version))) {
+          missing.add("\"" + d.name() + "\" (repository \"" + d.repository() + "\", version \"" + d.version() + "\")");
+          continue;
+        }
+        locked.add(lock(d, version));
+        continue;
       }
       if (isVersion(d.version())) {
         locked.add(lock(d, d.version()));
@@ -50,6 +69,11 @@ public final class DependencyResolver {
       String found = available.stream().filter(t -> constraint.check(Version.parse(t))).findFirst()
           .orElse(d.version());
       locked.add(lock(d, found));
+    }
+    if (!missing.isEmpty()) {
+      throw new HelmException("can't get a valid version for " + missing.size() + " subchart(s): "
+          + String.join(", ", missing) + ". Make sure a matching chart version exists in the repo, or change the"
+          + " version constraint in Chart.yaml");
     }
     return locked;
   }

@@ -35,17 +35,24 @@ public final class DependencyUpdate {
       return List.of();
     }
     for (Dependency d : requested) {
-      if (!OciReferences.isOci(d.repository())) {
-        throw new HelmException("the reference client updates only oci:// dependencies; \"" + d.name()
-            + "\" comes from " + (d.repository().isEmpty() ? "no repository" : d.repository()));
+      if (LocalDependency.isLocal(d)) {
+        LocalDependency.path(d, chartDir); // Helm checks every local path before resolving anything
+      } else if (!OciReferences.isOci(d.repository())) {
+        throw new HelmException("the reference client updates only oci:// and file:// dependencies; \""
+            + d.name() + "\" comes from " + (d.repository().isEmpty() ? "no repository" : d.repository()));
       }
     }
-    List<Dependency> locked = resolver.resolve(requested);
+    List<Dependency> locked = resolver.resolve(requested, chartDir);
 
     out.out("Saving " + locked.size() + " charts");
     Path charts = Files.createDirectories(chartDir.resolve("charts"));
     List<Path> written = new ArrayList<>();
     for (Dependency d : locked) {
+      if (LocalDependency.isLocal(d)) { // tarFromLocalDir: archived silently (Helm prints it only with --debug)
+        written.add(Files.write(charts.resolve(d.name() + "-" + d.version() + ".tgz"),
+            ChartSave.save(LocalDependency.load(d, chartDir))));
+        continue;
+      }
       out.out("Downloading " + d.name() + " from repo " + d.repository());
       // Helm splits the version off the reference (parseOCIRef) and pulls name + --version.
       String chartUrl = d.repository() + "/" + d.name();

@@ -42,4 +42,9 @@ public record HelmEmulation(int major, int minor, int patch) {
   public boolean messagesOnStdout() {
     return major > 4 || (major == 4 && (minor > 2 || (minor == 2 && patch >= 1)));
   }
+
+  /** The loader line: Helm 4 rewrote some loader messages (values.yaml, size limits). */
+  public dev.helmoci.tck.client.chart.HelmLine line() {
+    return major >= 4 ? dev.helmoci.tck.client.chart.HelmLine.HELM_4 : dev.helmoci.tck.client.chart.HelmLine.HELM_3;
+  }
 }

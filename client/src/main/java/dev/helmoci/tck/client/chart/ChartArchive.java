@@ -23,11 +23,14 @@ public final class ChartArchive {
   private final String chartDirectory;
   private final Map<String, byte[]> files;
   private final ChartMetadata metadata;
+  private final ArchiveLimits limits;
 
-  private ChartArchive(String chartDirectory, Map<String, byte[]> files, ChartMetadata metadata) {
+  private ChartArchive(String chartDirectory, Map<String, byte[]> files, ChartMetadata metadata,
+      ArchiveLimits limits) {
     this.chartDirectory = chartDirectory;
     this.files = files;
     this.metadata = metadata;
+    this.limits = limits;
   }
 
   /** Reads a chart file with Helm 4 wording and default limits, after Helm's file checks. */
@@ -64,7 +67,7 @@ public final class ChartArchive {
     List<ChartLoader.File> loaderFiles = entries.stream()
         .map(e -> new ChartLoader.File(e.name(), e.data())).toList();
     return new ChartArchive(entries.get(0).topDirectory(), Collections.unmodifiableMap(files),
-        ChartLoader.load(loaderFiles, limits));
+        ChartLoader.load(loaderFiles, limits), limits);
   }
 
   /** The validated, sanitized metadata (what Helm puts in the OCI config blob). */
@@ -95,11 +98,20 @@ public final class ChartArchive {
     return file("requirements.yaml");
   }
 
-  /** The first top-level file whose name starts with {@code README} (case-insensitive). */
+  /**
+   * Helm's {@code findReadme}: the first file, in archive order, named {@code readme.md},
+   * {@code readme.txt} or {@code readme} in any letter case, at the top of the chart only.
+   */
   public Optional<String> readmeName() {
     return files.keySet().stream()
-        .filter(n -> !n.contains("/") && n.toUpperCase(java.util.Locale.ROOT).startsWith("README"))
+        .filter(n -> n.equalsIgnoreCase("readme.md") || n.equalsIgnoreCase("readme.txt")
+            || n.equalsIgnoreCase("readme"))
         .findFirst();
+  }
+
+  /** The CRD files {@code helm show crds} prints: this chart's, then its subcharts' (see ChartCrds). */
+  public List<byte[]> crdFiles() {
+    return ChartCrds.of(files, limits);
   }
 
   /** Names of files under {@code templates/}. */

@@ -17,7 +17,7 @@ final class ChartLoader {
   private ChartLoader() {}
 
   static ChartMetadata load(List<File> files, ArchiveLimits limits) {
-    ChartMetadata metadata = metadata(files);
+    ChartMetadata metadata = metadata(files, limits.line());
     Map<String, List<File>> subcharts = new LinkedHashMap<>();
     for (File f : files) {
       if (!f.name().startsWith("charts/") || f.name().endsWith(".prov")) {
@@ -62,7 +62,7 @@ final class ChartLoader {
     }
   }
 
-  private static ChartMetadata metadata(List<File> files) {
+  private static ChartMetadata metadata(List<File> files, HelmLine line) {
     ChartYaml yaml = null;
     for (File f : files) {
       if (f.name().equals("Chart.yaml")) {
@@ -75,7 +75,7 @@ final class ChartLoader {
         yaml = yaml == null ? ChartYaml.parse(new byte[0]) : yaml;
         yaml.overlay(f.data(), "requirements.yaml");
       } else if (f.name().equals("values.yaml")) {
-        checkYaml(f.data(), "values.yaml");
+        checkValues(f.data(), line);
       }
     }
     if (yaml == null) {
@@ -92,11 +92,19 @@ final class ChartLoader {
     return md.validated();
   }
 
-  private static void checkYaml(byte[] data, String name) {
+  // values.yaml is unmarshalled into map[string]interface{}; Helm 4 wraps the error once more
+  // ("cannot unmarshal yaml document", seen from helm 4.3.1).
+  private static void checkValues(byte[] data, HelmLine line) {
+    String prefix = "cannot load values.yaml: " + (line == HelmLine.HELM_4 ? "cannot unmarshal yaml document: " : "");
+    Object root;
     try {
-      GoYaml.load(data);
+      root = GoYaml.load(data);
     } catch (RuntimeException e) {
-      throw new ChartLoadException("cannot load " + name + ": " + e.getMessage(), e);
+      throw new ChartLoadException(prefix + e.getMessage(), e);
+    }
+    if (root != null && !(root instanceof java.util.Map)) {
+      throw new ChartLoadException(prefix + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+          + GoYaml.jsonType(root) + " into Go value of type map[string]interface {}");
     }
   }
 }

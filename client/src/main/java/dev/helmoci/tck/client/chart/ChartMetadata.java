@@ -34,7 +34,7 @@ public record ChartMetadata(String name, String home, List<String> sources, Stri
     appVersion = orEmpty(appVersion);
     annotations = annotations == null
         ? Map.of()
-        : Collections.unmodifiableMap(new TreeMap<>(annotations));
+        : Collections.unmodifiableMap(sorted(annotations));
     kubeVersion = orEmpty(kubeVersion);
     dependencies = dependencies == null ? List.of() : Collections.unmodifiableList(dependencies);
     type = orEmpty(type);
@@ -50,5 +50,12 @@ public record ChartMetadata(String name, String home, List<String> sources, Stri
 
   private static String orEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  // Go marshals map keys in UTF-8 byte order (GoStringOrder), not String.compareTo order.
+  private static Map<String, String> sorted(Map<String, String> annotations) {
+    Map<String, String> out = new TreeMap<>(GoStringOrder.INSTANCE);
+    out.putAll(annotations);
+    return out;
   }
 }

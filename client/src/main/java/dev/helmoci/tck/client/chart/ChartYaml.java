@@ -27,6 +27,9 @@ final class ChartYaml {
     Object root;
     try {
       root = GoYaml.load(document);
+      if (root instanceof Map<?, ?> map) {
+        JsonTargets.check(map);
+      }
     } catch (RuntimeException e) {
       throw new ChartLoadException("cannot load " + file + ": " + e.getMessage(), e);
     }
@@ -124,7 +127,7 @@ final class ChartYaml {
     if (!(v instanceof Map<?, ?> map)) {
       throw typeError(v, "annotations", "map[string]string");
     }
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out = new TreeMap<>(GoStringOrder.INSTANCE);
     map.forEach((k, value) -> out.put(String.valueOf(k), string(value, "annotations")));
     return out;
   }

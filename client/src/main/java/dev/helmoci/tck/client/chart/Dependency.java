@@ -14,7 +14,9 @@ public record Dependency(String name, String version, String repository, String 
     repository = repository == null ? "" : repository;
     condition = condition == null ? "" : condition;
     tags = tags == null ? List.of() : List.copyOf(tags);
-    importValues = importValues == null ? List.of() : List.copyOf(importValues);
+    // A null entry (import-values: [~]) is legal in Go and marshals as null; List.copyOf would throw.
+    importValues = importValues == null ? List.of()
+        : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(importValues));
     alias = alias == null ? "" : alias;
   }
 }

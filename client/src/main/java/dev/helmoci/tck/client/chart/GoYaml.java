@@ -24,11 +24,15 @@ final class GoYaml {
   private GoYaml() {}
 
   static Object load(byte[] data) {
+    GoYamlInput.check(data);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
     Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options, new NoTimestampResolver());
-    return yaml.load(new String(data, java.nio.charset.StandardCharsets.UTF_8));
+        new DumperOptions(), options, new GoResolver());
+    // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
+    java.util.Iterator<Object> documents =
+        yaml.loadAll(new String(data, java.nio.charset.StandardCharsets.UTF_8)).iterator();
+    return documents.hasNext() ? documents.next() : null;
   }
 
   /** The JSON type name Go reports in "cannot unmarshal X into …" errors. */
@@ -47,15 +51,43 @@ final class GoYaml {
     return "null";
   }
 
-  /** How sigs.k8s.io/yaml turns a YAML scalar into the text of a Go string field. */
+  /**
+   * How sigs.k8s.io/yaml turns a YAML scalar into the text of a Go string field ({@code
+   * convertToJSONableObject}): integers in decimal, floats with {@code strconv.FormatFloat(f, 'g', -1, 32)}.
+   */
   static String scalarText(Object value) {
     if (value instanceof Double d) {
-      return goFloat(d);
+      return goFloat32(d);
     }
     return value.toString();
   }
 
-  // strconv.FormatFloat(f, 'g', -1, 64): shortest digits, exponent form when exp < -4 || exp >= 21.
+  // FormatFloat(f, 'g', -1, 32): the shortest decimal that reads back as the same float32, in %e form
+  // when its exponent is < -4 or >= 6 (shortest 'g' uses precision 6 for that choice).
+  static String goFloat32(double value) {
+    float f = (float) value;
+    if (Float.isNaN(f)) {
+      return "NaN";
+    }
+    if (Float.isInfinite(f)) {
+      return f > 0 ? "+Inf" : "-Inf";
+    }
+    if (f == 0) {
+      return (1 / f < 0) ? "-0" : "0";
+    }
+    BigDecimal exact = new BigDecimal(f);
+    BigDecimal shortest = exact;
+    for (int digits = 1; digits <= 9; digits++) {
+      BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+      if (candidate.floatValue() == f) {
+        shortest = candidate;
+        break;
+      }
+    }
+    return gFormat(shortest.stripTrailingZeros(), 6);
+  }
+
+  // strconv.FormatFloat(f, 'g', -1, 64), what go-yaml's encoder writes for a float64.
   static String goFloat(double f) {
     if (Double.isNaN(f)) {
       return "NaN";
@@ -66,15 +98,16 @@ final class GoYaml {
     if (f == 0) {
       return (1 / f < 0) ? "-0" : "0";
     }
-    BigDecimal d = new BigDecimal(Double.toString(f)).stripTrailingZeros();
+    return gFormat(new BigDecimal(Double.toString(f)).stripTrailingZeros(), 6);
+  }
+
+  private static String gFormat(BigDecimal d, int exponentLimit) {
     int exp = d.precision() - d.scale() - 1;
-    if (exp < -4 || exp >= 21) {
-      BigInteger unscaled = d.unscaledValue().abs();
-      String digits = unscaled.toString();
+    if (exp < -4 || exp >= exponentLimit) {
+      String digits = d.unscaledValue().abs().toString();
       String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
       String sign = d.signum() < 0 ? "-" : "";
-      return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "")
-          + Math.abs(exp);
+      return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
     }
     return d.toPlainString();
   }
@@ -93,18 +126,59 @@ final class GoYaml {
           return v.equals("y") || v.equals("yes") || v.equals("true") || v.equals("on");
         }
       });
+      // Go integer syntax (0o17, 0x1F, 0b101, 017, 1_000); beyond int64, uint64 (a BigInteger).
+      yamlConstructors.put(Tag.INT, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          return GoYamlResolver.integer(constructScalar((ScalarNode) node));
+        }
+      });
+      yamlConstructors.put(Tag.FLOAT, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          String v = constructScalar((ScalarNode) node);
+          String lower = v.toLowerCase(java.util.Locale.ROOT);
+          if (lower.endsWith(".inf")) {
+            return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+          }
+          return lower.equals(".nan") ? Double.NaN : Double.parseDouble(v.replace("_", ""));
+        }
+      });
+      // "<<" merges only as a mapping key (go-yaml's isMerge); anywhere else it is the string "<<".
+      yamlConstructors.put(Tag.MERGE, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          return constructScalar((ScalarNode) node);
+        }
+      });
     }
   }
 
-  private static final class NoTimestampResolver extends Resolver {
+  /**
+   * Plain scalars typed by go-yaml v2's {@code resolve} ({@link GoYamlResolver}): YAML 1.1 booleans with
+   * y/n, Go integer syntax, no base-60, timestamps kept as strings; quoted scalars are strings.
+   */
+  private static final class GoResolver extends Resolver {
     @Override
     protected void addImplicitResolvers() {
-      addImplicitResolver(Tag.BOOL, GO_BOOL, "yYnNtTfFoO");
-      addImplicitResolver(Tag.INT, INT, "-+0123456789");
-      addImplicitResolver(Tag.FLOAT, FLOAT, "-+0123456789.");
-      addImplicitResolver(Tag.MERGE, MERGE, "<");
-      addImplicitResolver(Tag.NULL, NULL, "~nN\0");
-      addImplicitResolver(Tag.NULL, EMPTY, null);
+      // resolve() below decides; SnakeYAML's YAML 1.1 patterns (base 60, no 0o) are not Go's.
+    }
+
+    @Override
+    public Tag resolve(org.yaml.snakeyaml.nodes.NodeId kind, String value, boolean implicit) {
+      if (kind != org.yaml.snakeyaml.nodes.NodeId.scalar || !implicit) {
+        return super.resolve(kind, value, implicit);
+      }
+      if (value.equals("<<")) {
+        return Tag.MERGE;
+      }
+      return switch (GoYamlResolver.resolve(value)) {
+        case BOOL -> Tag.BOOL;
+        case NULL -> Tag.NULL;
+        case INT -> Tag.INT;
+        case FLOAT -> Tag.FLOAT;
+        default -> Tag.STR; // a timestamp decoded into interface{} stays its text (decode.go)
+      };
     }
   }
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci pull oci://host/repo/chart [--version] [--devel] [--prov] [--verify] [--untar] [-d]}. */
 @Command(name = "pull", description = "download a chart from a registry and (optionally) unpack it")
 final class PullCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
   @Parameters(index = "0", paramLabel = "CHART")
   String chart;
 
@@ -58,15 +61,30 @@ final class PullCommand implements Callable<Integer> {
     HelmOciClient client = options.client(auth);
     String wanted = devel && version.isEmpty() ? ">0.0.0-0" : version;
     LocatedChart located = client.locate(chart, wanted);
-    Path archive = Files.createDirectories(destination).resolve(located.archiveFileName());
-    // Streamed to disk: a layer of any size pulls in flat memory. Only --verify and --untar read it back.
-    client.pullTo(located, archive);
+    // Streamed to disk: a layer of any size pulls in flat memory. With --untar Helm downloads into a temporary
+    // directory it removes: only the chart directory is left.
+    Path scratch = untar ? Files.createTempDirectory("helm-oci-pull") : null;
+    Path archive = (untar ? scratch : Files.createDirectories(destination)).resolve(located.archiveFileName());
+    try {
+      client.pullTo(located, archive);
+      return finish(client, located, archive);
+    } finally {
+      if (scratch != null) {
+        Files.deleteIfExists(archive);
+        Files.deleteIfExists(scratch);
+      }
+    }
+  }
+
+  private int finish(HelmOciClient client, LocatedChart located, Path archive) throws IOException {
 
     Optional<byte[]> provenance = Optional.empty();
     if (prov || verify) {
       try {
         provenance = client.pull(located, false, true).provenance();
-        Files.write(archive.resolveSibling(archive.getFileName() + ".prov"), provenance.orElseThrow());
+        if (!untar) {
+          Files.write(archive.resolveSibling(archive.getFileName() + ".prov"), provenance.orElseThrow());
+        }
       } catch (IOException | RuntimeException e) {
         if (verify) {
           throw new HelmException("failed to fetch provenance \"oci://" + located.registry() + "/" + located.path()
@@ -86,7 +104,8 @@ final class PullCommand implements Callable<Integer> {
       }
     }
     if (untar) {
-      ChartUntar.extract(Files.readAllBytes(archive), untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir));
+      ChartUntar.extract(Files.readAllBytes(archive), untarDir.isAbsolute() ? untarDir
+          : destination.resolve(untarDir), chart);
     }
     return 0;
   }

@@ -10,6 +10,9 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci push CHART.tgz oci://host/namespace}. */
 @Command(name = "push", description = "push a chart to remote")
 final class PushCommand implements Callable<Integer> {
+  @Mixin
+  HelpOption help;
+
   @Parameters(index = "0", paramLabel = "CHART")
   Path chart;
 

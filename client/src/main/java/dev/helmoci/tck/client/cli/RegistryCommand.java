@@ -14,10 +14,25 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci registry login|logout}. */
 @Command(name = "registry", description = "login to or logout from a registry",
     subcommands = {RegistryCommand.Login.class, RegistryCommand.Logout.class})
-final class RegistryCommand {
+final class RegistryCommand implements Runnable {
+  @Mixin
+  HelpOption help;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  /** Without a subcommand helm prints the command's help and succeeds. */
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
 
   @Command(name = "login", description = "login to a registry")
   static final class Login implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", paramLabel = "HOST")
     String host;
 
@@ -68,6 +83,9 @@ final class RegistryCommand {
 
   @Command(name = "logout", description = "logout from a registry")
   static final class Logout implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
     @Parameters(index = "0", paramLabel = "HOST")
     String host;
 

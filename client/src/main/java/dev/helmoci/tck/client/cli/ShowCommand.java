@@ -10,10 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code helm-oci show chart|values|readme|all oci://host/repo/chart [--version]}. */
+/** {@code helm-oci show chart|values|readme|crds|all oci://host/repo/chart [--version]}. */
 @Command(name = "show", description = "show information of a chart")
 final class ShowCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "WHAT", description = "chart, values, readme or all")
+  @Mixin
+  HelpOption help;
+
+  @Parameters(index = "0", paramLabel = "WHAT", description = "chart, values, readme, crds or all")
   String what;
 
   @Parameters(index = "1", paramLabel = "CHART")

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.manifest;
 
+import dev.helmoci.tck.client.chart.GoStringOrder;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.chart.GoText;
 import dev.helmoci.tck.client.chart.Maintainer;
@@ -29,7 +30,7 @@ public final class ChartAnnotations {
    * @param created RFC 3339 creation time as Helm formats it; empty means "now" in UTC
    */
   public static Map<String, String> generate(ChartMetadata md, String created) {
-    Map<String, String> out = new TreeMap<>();
+    Map<String, String> out = new TreeMap<>(GoStringOrder.INSTANCE);
     put(out, DESCRIPTION, md.description());
     put(out, TITLE, md.name());
     put(out, VERSION, md.version());

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.manifest;
 
+import dev.helmoci.tck.client.chart.GoStringOrder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -86,7 +87,7 @@ final class GoJsonWriter {
       out.append(float64(n.doubleValue()));
       needsComma = true;
     } else if (v instanceof Map<?, ?> map) {
-      Map<String, Object> sorted = new TreeMap<>();
+      Map<String, Object> sorted = new TreeMap<>(GoStringOrder.INSTANCE);
       map.forEach((k, val) -> sorted.put(String.valueOf(k), val));
       beginObject();
       sorted.forEach((k, val) -> name(k).anyValue(val));
@@ -104,7 +105,7 @@ final class GoJsonWriter {
   /** A {@code map[string]string}, keys sorted. */
   GoJsonWriter stringMap(Map<String, String> map) {
     beginObject();
-    new TreeMap<>(map).forEach((k, v) -> name(k).value(v));
+    sortedByGo(map).forEach((k, v) -> name(k).value(v));
     return endObject();
   }
 
@@ -137,5 +138,11 @@ final class GoJsonWriter {
     String digits = unscaled.toString();
     String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
     return (f < 0 ? "-" : "") + mantissa + "e" + (exp < 0 ? "-" : "+") + Math.abs(exp);
+  }
+
+  private static <V> Map<String, V> sortedByGo(Map<String, V> map) {
+    Map<String, V> out = new TreeMap<>(GoStringOrder.INSTANCE);
+    out.putAll(map);
+    return out;
   }
 }
