@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real peers the kit is judged against, at the versions pinned in tools/versions.env:
-# helm 3 and helm 4, zot, distribution 3 (Go module proxy), distribution 2.8 and the Docker engine
+# helm 3 and helm 4, zot, distribution 3, actionlint (Go module proxy), distribution 2.8 and the Docker engine
 # (Debian), and local images for Testcontainers built from those binaries.
 # Idempotent: a peer already present at its pinned version is left alone, so a second run is fast.
 # A peer that cannot be had is reported with what it disables; the script does not fail for it.
@@ -74,6 +74,8 @@ build_go_peers() {
   go_tool registry3 github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION3_VERSION" "$bin/registry3 --version" &
   zot_tool &
   wait
+  # go install stamps the module version, which `actionlint -version` prints.
+  go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" "$bin/actionlint -version"
 }
 
 # zot's build stamps, as its Makefile sets them (`Commit` is what `zot --version` prints).

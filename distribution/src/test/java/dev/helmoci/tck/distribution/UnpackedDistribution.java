@@ -64,8 +64,8 @@ final class UnpackedDistribution {
     return jre;
   }
 
-  /** What the launchers use besides Java: bash and three coreutils. */
-  private static final List<String> SYSTEM_COMMANDS = List.of("env", "bash", "dirname", "readlink", "sed");
+  /** What the launchers use besides Java (bash and coreutils), and cat for examples/ci/tck-gate.sh. */
+  private static final List<String> SYSTEM_COMMANDS = List.of("env", "bash", "dirname", "readlink", "sed", "cat");
 
   /**
    * The base environment: PATH is this JRE and a directory holding only {@link #SYSTEM_COMMANDS}, so neither the
