@@ -16,8 +16,8 @@ if [ -f "$java_release" ]; then
 fi
 
 # Jars, in byte order of their names: the same class path on every run, which an application class-data-sharing
-# archive (-XX:SharedArchiveFile in JAVA_OPTS) requires.
-classpath=$(LC_ALL=C; printf '%s:' "$home"/lib/*.jar)
+# archive (-XX:SharedArchiveFile in JAVA_OPTS) requires. TCK_LIB_DIR: where the container image keeps them.
+classpath=$(LC_ALL=C; printf '%s:' "${TCK_LIB_DIR:-$home/lib}"/*.jar)
 classpath=${classpath%:}
 
 # Peers on PATH, where the kit's own variables and provisioning (~/.cache/helm-oci-tck/tools) do not name them.
