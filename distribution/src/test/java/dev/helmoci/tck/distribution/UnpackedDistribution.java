@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,7 +79,8 @@ final class UnpackedDistribution {
       for (String command : SYSTEM_COMMANDS) {
         Path real = Stream.of("/usr/bin", "/bin").map(dir -> Path.of(dir, command)).filter(Files::isExecutable)
             .findFirst().orElseThrow(() -> new IllegalStateException("no " + command + " in /usr/bin or /bin"));
-        Files.createSymbolicLink(system.resolve(command), real);
+        // Copies, not links: the temporary directory is then removed whole, with nothing pointing outside it.
+        Files.copy(real.toRealPath(), system.resolve(command), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
     Map<String, String> env = new HashMap<>();
