@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the real peers the kit is judged against, at the versions pinned in tools/versions.env:
-# helm 3 and helm 4, zot, distribution 3 (Go module proxy), distribution 2.8 and the Docker engine
-# (Debian), and local images for Testcontainers built from those binaries.
+# helm 3 and helm 4, zot, distribution 3, actionlint (Go module proxy), distribution 2.8 and the Docker engine
+# (Debian), local images for Testcontainers built from those binaries, and the base of the kit's own image.
 # Idempotent: a peer already present at its pinned version is left alone, so a second run is fast.
 # A peer that cannot be had is reported with what it disables; the script does not fail for it.
 set -uo pipefail
@@ -74,6 +74,8 @@ build_go_peers() {
   go_tool registry3 github.com/distribution/distribution/v3/cmd/registry "$DISTRIBUTION3_VERSION" "$bin/registry3 --version" &
   zot_tool &
   wait
+  # go install stamps the module version, which `actionlint -version` prints.
+  go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" "$bin/actionlint -version"
 }
 
 # zot's build stamps, as its Makefile sets them (`Commit` is what `zot --version` prints).
@@ -176,8 +178,26 @@ import_image() {
   rm -f "$root.tar"
 }
 
+# The kit image's base: rebuilt when the label (JDK, helm and zot versions) differs.
+kit_base_image() {
+  local label; label="jre-$(java -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p')-helm3-$HELM3_VERSION-helm4-$HELM4_VERSION-zot-$ZOT_VERSION-$ZOT_BUILD"
+  if [ "$(docker image inspect -f '{{index .Config.Labels "dev.helmoci.tck.build"}}' "$KIT_BASE_IMAGE" 2>/dev/null)" = "$label" ]; then
+    note "image $KIT_BASE_IMAGE: present"; return 0
+  fi
+  for b in helm3 helm4 zot; do
+    [ -x "$bin/$b" ] || { note "image $KIT_BASE_IMAGE: SKIPPED (no $b) — disables the kit's container image"; return 1; }
+  done
+  local t0; t0=$(date +%s)
+  if bash "$here/kit-base-image.sh" "$KIT_BASE_IMAGE" "$label" "$bin/helm3" "$bin/helm4" "$bin/zot" >"$logs/kit-base.log" 2>&1; then
+    note "image $KIT_BASE_IMAGE: built in $(( $(date +%s) - t0 ))s ($label)"
+  else
+    note "image $KIT_BASE_IMAGE: FAILED (see $logs/kit-base.log) — disables the kit's container image"
+  fi
+}
+
 build_images() {
   docker_up || return 0
+  kit_base_image
   import_image "$ZOT_IMAGE:$ZOT_VERSION" "$bin/zot" '["/bin/zot"]' '["serve","/etc/zot/config.json"]' 5000 "$ZOT_BUILD"
   import_image "$DISTRIBUTION3_IMAGE:$DISTRIBUTION3_VERSION" "$bin/registry3" '["/bin/registry3"]' \
     '["serve","/etc/distribution/config.yml"]' 5000

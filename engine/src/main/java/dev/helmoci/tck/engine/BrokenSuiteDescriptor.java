@@ -19,11 +19,17 @@ final class BrokenSuiteDescriptor extends AbstractTestDescriptor implements Node
     static final String SEGMENT_TYPE = "broken-suite";
 
     private final List<String> problems;
+    private final String fileName;
 
     BrokenSuiteDescriptor(UniqueId parentId, SuiteLocation location, SourcePosition first, List<String> problems) {
         super(parentId.append(SEGMENT_TYPE, location.uri().toString()), location.fileName() + ": broken suite file",
                 SuiteSource.of(location, first));
         this.problems = List.copyOf(problems);
+        this.fileName = location.fileName();
+    }
+
+    String fileName() {
+        return fileName;
     }
 
     @Override

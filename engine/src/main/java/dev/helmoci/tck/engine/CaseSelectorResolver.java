@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine;
 
 import dev.helmoci.tck.engine.suite.SuiteLocation;
 import java.io.File;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -14,7 +15,10 @@ import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
 import org.junit.platform.engine.support.discovery.SelectorResolver;
 
-/** Finds the suites on the class path (directory roots) that define the selected case id. */
+/**
+ * Finds the suites on the class path (directory roots and jars: the distribution and the image run the kit from
+ * jars) that define the selected case id.
+ */
 final class CaseSelectorResolver implements SelectorResolver {
 
     private final SuiteReader reader;
@@ -35,10 +39,15 @@ final class CaseSelectorResolver implements SelectorResolver {
         ResourceFilter suites = ResourceFilter.of(r -> r.getName().endsWith(Constants.SUITE_FILE_SUFFIX));
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             Path root = Path.of(entry.isEmpty() ? "." : entry);
-            if (!Files.isDirectory(root)) {
+            URI uri;
+            if (Files.isDirectory(root)) {
+                uri = root.toUri();
+            } else if (Files.isRegularFile(root) && root.getFileName().toString().endsWith(".jar")) {
+                uri = URI.create("jar:" + root.toUri() + "!/");
+            } else {
                 continue;
             }
-            for (Resource resource : ResourceSupport.findAllResourcesInClasspathRoot(root.toUri(), suites)) {
+            for (Resource resource : ResourceSupport.findAllResourcesInClasspathRoot(uri, suites)) {
                 reader.read(SuiteLocation.ofClasspath(resource.getName()), resource::getInputStream)
                         .filter(suite -> suite.findCase(caseId).isPresent())
                         .ifPresent(suite -> found.add(new SuiteSelectors.OneCase(suite, caseId)));

@@ -89,6 +89,13 @@ public final class Constants {
     /** Number of cases run at once; {@code 1} (default) runs sequentially. */
     public static final String PARALLELISM_PROPERTY_NAME = "helm-oci-tck.parallelism";
 
+    /**
+     * Run one share of the selected cases: {@code I/N} (1-based, such as {@code 2/4}) for job I of a matrix of N.
+     * Cases are placed by a hash of their suite id and dependency group, so the split is the same on every machine
+     * and run, and a case lands with the cases it {@code dependsOn}. Default: all cases.
+     */
+    public static final String SHARD_PROPERTY_NAME = "helm-oci-tck.shard";
+
     /** Default step timeout, such as {@code 30s}; a case's {@code timeout} and a step's override it. Default {@code 60s}. */
     public static final String STEP_TIMEOUT_PROPERTY_NAME = "helm-oci-tck.step.timeout";
 

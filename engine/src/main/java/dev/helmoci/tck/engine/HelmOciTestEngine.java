@@ -51,10 +51,12 @@ public final class HelmOciTestEngine extends HierarchicalTestEngine<HelmOciExecu
         HelmOciEngineDescriptor engine = new HelmOciEngineDescriptor(uniqueId);
         DiscoveryIssueReporter issues = DiscoveryIssueReporter.deduplicating(
                 DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(), uniqueId));
-        for (String problem : TckConfiguration.of(request.getConfigurationParameters()).problems()) {
+        TckConfiguration configuration = TckConfiguration.of(request.getConfigurationParameters());
+        for (String problem : configuration.problems()) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, problem));
         }
         new DiscoverySelectorResolver().resolveSelectors(request, engine, issues);
+        configuration.shard().ifPresent(shard -> new ShardFilter(shard).apply(engine));
         return engine;
     }
 

@@ -69,6 +69,7 @@ final class TckConfiguration {
         flag(TARGET_PLAIN_HTTP_PROPERTY_NAME);
         flag(STRICT_PROPERTY_NAME);
         expectations();
+        shard();
         credentials();
         clientCertificate();
         embeddedMode(TARGET_EMBEDDED_AUTH_PROPERTY_NAME, EmbeddedAuth::parse);
@@ -107,6 +108,17 @@ final class TckConfiguration {
                 return Expectations.NONE;
             }
         }).orElse(Expectations.NONE);
+    }
+
+    /** {@value Constants#SHARD_PROPERTY_NAME}: the share of the cases to keep, or all of them. */
+    Optional<Shard> shard() {
+        return get(SHARD_PROPERTY_NAME).flatMap(text -> {
+            Optional<Shard> shard = Shard.parse(text);
+            if (shard.isEmpty()) {
+                problems.add(SHARD_PROPERTY_NAME + " must be I/N with 1 <= I <= N (such as 2/4), was '" + text + "'");
+            }
+            return shard;
+        });
     }
 
     Set<String> profiles() {

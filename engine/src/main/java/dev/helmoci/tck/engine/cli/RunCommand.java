@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--profile", paramLabel = "NAME", description = "run the suites of these profiles (repeatable)")
   List<String> profiles = new ArrayList<>();
 
+  @Option(names = "--shard", paramLabel = "I/N",
+      description = "run share I of N of the selected cases (stable across machines; dependsOn kept together)")
+  String shard;
+
   @Option(names = "--driver", defaultValue = "reference", description = "reference, helm3 or helm4 (default: ${DEFAULT-VALUE})")
   String driver;
 
@@ -171,6 +175,7 @@ final class RunCommand implements Callable<Integer> {
     putIfSet(request, Constants.TARGET_URL_PROPERTY_NAME, target);
     putIfSet(request, Constants.TARGET_USERNAME_PROPERTY_NAME, username);
     putIfSet(request, Constants.NAMESPACE_PROPERTY_NAME, namespace);
+    putIfSet(request, Constants.SHARD_PROPERTY_NAME, shard);
     putIfSet(request, "helm-oci-tck.target.reader.username", readerUsername);
     putIfSet(request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
     putIfSet(request, Constants.TARGET_CLIENT_CERT_FILE_PROPERTY_NAME, certFile == null ? null : certFile.toString());

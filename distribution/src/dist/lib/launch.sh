@@ -1,0 +1,40 @@
+# Shared by bin/helm-oci-tck and bin/helm-oci (sourced, not run): finds Java 17+, makes the class path from lib/,
+# and points the kit at helm, zot and distribution binaries found on PATH. Needs bash and coreutils only.
+
+fail() { printf '%s: %s\n' "$launcher" "$1" >&2; exit 2; }
+
+# Java: $JAVA_HOME, else java on PATH. The release file names the version without starting a JVM.
+java_cmd=${JAVA_HOME:+$JAVA_HOME/bin/java}
+[ -n "$java_cmd" ] || java_cmd=$(command -v java || true)
+[ -n "$java_cmd" ] && [ -x "$java_cmd" ] \
+  || fail "needs Java 17 or later: set JAVA_HOME or put java on PATH (a JRE is enough)"
+java_release="$(dirname "$(dirname "$(readlink -f "$java_cmd")")")/release"
+if [ -f "$java_release" ]; then
+  java_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$java_release")
+  [ -z "$java_version" ] || [ "$java_version" -ge 17 ] \
+    || fail "needs Java 17 or later; $java_cmd is Java $java_version (set JAVA_HOME)"
+fi
+
+# Jars, in byte order of their names: the same class path on every run, which an application class-data-sharing
+# archive (-XX:SharedArchiveFile in JAVA_OPTS) requires. TCK_LIB_DIR: where the container image keeps them.
+classpath=$(LC_ALL=C; printf '%s:' "${TCK_LIB_DIR:-$home/lib}"/*.jar)
+classpath=${classpath%:}
+
+# Peers on PATH, where the kit's own variables and provisioning (~/.cache/helm-oci-tck/tools) do not name them.
+export_peer() {  # export_peer VARIABLE COMMAND
+  if [ -z "${!1:-}" ] && command -v "$2" >/dev/null 2>&1; then export "$1=$(command -v "$2")"; fi
+}
+export_peer TCK_HELM3 helm3
+export_peer TCK_HELM4 helm4
+export_peer TCK_ZOT zot
+export_peer TCK_DISTRIBUTION3 registry3
+# A plain `helm` is helm 3 or helm 4 by what it says it is.
+if command -v helm >/dev/null 2>&1; then
+  case "$(helm version --short 2>/dev/null)" in
+    v3.*) export_peer TCK_HELM3 helm ;;
+    v4.*) export_peer TCK_HELM4 helm ;;
+  esac
+fi
+
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options by design
+run_java() { exec "$java_cmd" ${JAVA_OPTS:-} -cp "$classpath" "$@"; }
