@@ -56,17 +56,39 @@ public final class ChartPush {
     return push(ref, chartBytes, metadata, prov, created);
   }
 
+  /**
+   * The manifest {@code helm push} will write for {@code chartFile} (and a {@code .prov} beside it), without any
+   * request: Helm's manifest depends only on the archive, its Chart.yaml and its modification time. The kit
+   * enters its digest and blobs in the run ledger before the push is sent.
+   */
+  public static ChartManifest plannedManifest(Path chartFile) throws IOException {
+    ChartMetadata metadata = ChartArchive.read(chartFile).metadata();
+    Path provFile = chartFile.resolveSibling(chartFile.getFileName() + ".prov");
+    Optional<byte[]> prov = Files.exists(provFile) ? Optional.of(Files.readAllBytes(provFile)) : Optional.empty();
+    return manifest(Files.readAllBytes(chartFile), metadata, prov,
+        Rfc3339.localTime(Files.getLastModifiedTime(chartFile).toInstant()));
+  }
+
+  private static ChartManifest manifest(byte[] chartBytes, ChartMetadata metadata, Optional<byte[]> prov,
+      String created) {
+    ChartManifest.Builder manifestBuilder = ChartManifest.builder()
+        .config(Descriptor.of(MediaTypes.CONFIG, ConfigJson.encode(metadata)))
+        .chartLayer(Descriptor.of(MediaTypes.CHART_LAYER, chartBytes))
+        .annotations(ChartAnnotations.generate(metadata, created));
+    prov.map(bytes -> Descriptor.of(MediaTypes.PROV_LAYER, bytes)).ifPresent(manifestBuilder::provenanceLayer);
+    return manifestBuilder.build();
+  }
+
   /** The registry half of a push, for callers that already hold the bytes. */
   public PushResult push(Reference ref, byte[] chartBytes, ChartMetadata metadata, Optional<byte[]> prov,
       String created) throws IOException {
     byte[] config = ConfigJson.encode(metadata);
-    Descriptor configDescriptor = Descriptor.of(MediaTypes.CONFIG, config);
-    Descriptor chartDescriptor = Descriptor.of(MediaTypes.CHART_LAYER, chartBytes);
-    Optional<Descriptor> provDescriptor = prov.map(bytes -> Descriptor.of(MediaTypes.PROV_LAYER, bytes));
-    ChartManifest.Builder manifestBuilder = ChartManifest.builder().config(configDescriptor).chartLayer(chartDescriptor)
-        .annotations(ChartAnnotations.generate(metadata, created));
-    provDescriptor.ifPresent(manifestBuilder::provenanceLayer);
-    ChartManifest manifest = manifestBuilder.build();
+    ChartManifest manifest = manifest(chartBytes, metadata, prov, created);
+    Descriptor chartDescriptor = manifest.layers().stream().filter(l -> MediaTypes.CHART_LAYER.equals(l.mediaType()))
+        .findFirst().orElseThrow();
+    Descriptor configDescriptor = manifest.config();
+    Optional<Descriptor> provDescriptor = manifest.layers().stream()
+        .filter(l -> MediaTypes.PROV_LAYER.equals(l.mediaType())).findFirst();
     byte[] manifestBytes = manifest.toJson();
 
     RegistryClient registry = clients.forRegistry(ref.registry());

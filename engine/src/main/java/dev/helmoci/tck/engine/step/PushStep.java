@@ -45,9 +45,12 @@ final class PushStep implements StepType {
                     ? Optional.of(context.fixture(context.interpolate(provenance.get()))) : Optional.empty();
             String target = context.interpolate(remote);
             return DriverCall.observe(context, "push " + archive.getFileName() + " " + target, observed -> {
-                PushTarget writes = PushTarget.of(target, archive, prov);
+                PushTarget writes = PushTarget.of(target, archive);
                 context.ledger().repository(context.caseId(), writes.repository());
                 writes.blobs().forEach(blob -> context.ledger().blob(context.caseId(), writes.repository(), blob));
+                if (!writes.manifest().isEmpty()) {
+                    context.ledger().manifest(context.caseId(), writes.repository(), "", writes.manifest());
+                }
                 PushResult result = context.driver().push(new PushRequest(archive, target, prov));
                 context.ledger().manifest(context.caseId(), DriverCall.repositoryOf(result.reference()),
                         result.reference(), result.digest());
