@@ -1,9 +1,9 @@
 package dev.helmoci.tck.engine.cli;
 
 import dev.helmoci.tck.reports.CaseResult;
-import dev.helmoci.tck.reports.Outcome;
 import dev.helmoci.tck.reports.RunResults;
 import dev.helmoci.tck.reports.allure.AllureExtras;
+import dev.helmoci.tck.reports.bundle.BundleVerifier;
 import dev.helmoci.tck.reports.bundle.Checksums;
 import dev.helmoci.tck.reports.bundle.CertificationBundle;
 import dev.helmoci.tck.reports.html.HtmlReport;
@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes every report of a finished run into the reports directory: {@code results.json} and its schema,
@@ -64,17 +65,11 @@ final class RunReports {
       line.append(' ').append(p.getFileName()).append(" (").append(size(p)).append(')');
     }
     out.println(line);
-    return results.info().certification() ? certificationProblems(results) : List.of();
-  }
-
-  private static List<String> certificationProblems(RunResults results) {
-    List<String> problems = new ArrayList<>();
-    long disabled = results.cases().stream().filter(c -> c.outcome() == Outcome.DISABLED).count();
-    if (disabled > 0) {
-      problems.add(disabled + " case(s) disabled (a driver that cannot run them, a Helm version range or a profile);"
-          + " a certification runs every case of its profiles");
+    if (!results.info().certification() || bundle.isEmpty()) {
+      return List.of();
     }
-    return problems;
+    // The bundle just written is checked as verify-bundle checks it: one rule, in one place.
+    return new BundleVerifier(Set.of(results.info().kitVersion()), VerifyBundleCommand::read).verify(bundle.get());
   }
 
   /** Each suite file the cases came from, by the name the results give it: a file on disk or a class path resource. */

@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci-tck verify-bundle}: re-checks a certification bundle, offline. */
 @Command(name = "verify-bundle", mixinStandardHelpOptions = true,
     description = {"Re-check a certification bundle (helm-oci-tck run --certify): every file matches SHA256SUMS and",
-        "none was added; the run was strict with no baseline, nothing expected to fail and nothing disabled; the kit",
-        "version is allowed; the bundled suites are the ones the results were run with; every case of the claimed",
-        "profiles (all cases when none was claimed) is in the results, and no result names an unknown case."},
+        "none was added; the run was strict with no baseline and nothing expected to fail; the kit version is",
+        "allowed; the bundled suites are the ones the results were run with; every case of the claimed profiles (all",
+        "cases when none was claimed) that applies to the run's Helm release is in the results and was not disabled,",
+        "and no result names an unknown case."},
     footer = {"", "Exit codes: 0 the bundle holds up; 1 it does not (each problem is printed); 2 usage error."})
 final class VerifyBundleCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BUNDLE", description = "the bundle directory")
@@ -53,7 +54,7 @@ final class VerifyBundleCommand implements Callable<Integer> {
   }
 
   /** A bundled suite parsed as the engine parses suites; a broken one is a problem naming file:line:column. */
-  static BundleVerifier.SuiteCases read(Path file) throws IOException {
+  static BundleVerifier.SuiteCases read(Path file, String helmVersion) throws IOException {
     ParsedSuite parsed;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       parsed = new SuiteParser(StepTypes.standard()).parse(SuiteLocation.ofFile(file), reader);
@@ -63,6 +64,9 @@ final class VerifyBundleCommand implements Callable<Integer> {
           .map(p -> p.position() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; ")));
     }
     Suite suite = parsed.suite().get();
-    return new BundleVerifier.SuiteCases(suite.id(), suite.profiles(), suite.cases().stream().map(Case::id).toList());
+    List<String> applicable = suite.cases().stream().filter(c -> helmVersion.isEmpty() || c.helm().admits(helmVersion))
+        .map(Case::id).toList();
+    return new BundleVerifier.SuiteCases(suite.id(), suite.profiles(), suite.cases().stream().map(Case::id).toList(),
+        applicable);
   }
 }

@@ -16,20 +16,25 @@ import java.util.Set;
 
 /**
  * Re-checks a {@link CertificationBundle}: every file matches {@code SHA256SUMS} and none is missing or added; the
- * run was a certification run (strict, no baseline, nothing expected to fail, nothing disabled); the kit version is
- * an allowed one; the suite files are the ones the results name, byte for byte; every case the claimed profiles
- * require is in the results, and no result names a case the suites do not have. Each problem is one line.
+ * run was a certification run (strict, no baseline, nothing expected to fail); the kit version is an allowed one;
+ * the suite files are the ones the results name, byte for byte; every case the claimed profiles require for the
+ * run's Helm release is in the results and was not disabled, and no result names a case the suites do not have.
+ * Each problem is one line.
  */
 public final class BundleVerifier {
 
-  /** A suite file as the engine parses it: its id, profiles and case ids. */
-  public record SuiteCases(String suiteId, List<String> profiles, List<String> caseIds) {
+  /**
+   * A suite file as the engine parses it: its id, profiles, every case id, and the ids of the cases whose Helm
+   * range admits the run's Helm release (a case for Helm 4 only does not apply to a run with Helm 3).
+   */
+  public record SuiteCases(String suiteId, List<String> profiles, List<String> caseIds, List<String> applicable) {
   }
 
   /** Reads a suite file of the bundle; the engine supplies it (the reports module does not parse suites). */
   @FunctionalInterface
   public interface SuiteCatalog {
-    SuiteCases read(Path suiteFile) throws IOException;
+    /** {@code helmVersion} is the run's Helm release, or empty when no case used a driver. */
+    SuiteCases read(Path suiteFile, String helmVersion) throws IOException;
   }
 
   private final Set<String> allowedKitVersions;
@@ -97,16 +102,16 @@ public final class BundleVerifier {
     for (CaseResult c : results.cases()) {
       if (c.outcome() == Outcome.EXPECTED_FAIL) {
         problems.add("case " + c.id() + ": expected-fail comes from a baseline; certification forbids baselines");
-      } else if (c.outcome() == Outcome.DISABLED) {
-        problems.add("case " + c.id() + ": disabled (" + c.message() + "); certification runs every required case");
       }
     }
   }
 
   private void suites(Path dir, RunResults results, List<String> problems) throws IOException {
     Set<String> inResults = new HashSet<>();
+    Map<String, CaseResult> byKey = new java.util.HashMap<>();
     for (CaseResult c : results.cases()) {
       inResults.add(CertificationBundle.suitePath(c.suiteFile()) + "#" + c.id());
+      byKey.put(CertificationBundle.suitePath(c.suiteFile()) + "#" + c.id(), c);
     }
     Set<String> known = new HashSet<>();
     Set<String> claimed = new HashSet<>(results.info().profiles());
@@ -122,17 +127,25 @@ public final class BundleVerifier {
       }
       SuiteCases cases;
       try {
-        cases = catalog.read(file);
+        cases = catalog.read(file, results.info().helmVersion());
       } catch (IOException e) {
         problems.add(path + ": " + e.getMessage());
         continue;
       }
       boolean required = claimed.isEmpty() || cases.profiles().stream().anyMatch(claimed::contains);
-      for (String id : cases.caseIds()) {
-        known.add(path + "#" + id);
-        if (required && !inResults.contains(path + "#" + id)) {
-          problems.add("case " + id + " of suite " + cases.suiteId() + " is required"
-              + (claimed.isEmpty() ? "" : " by profile " + String.join(",", claimed)) + " but missing from results.json");
+      cases.caseIds().forEach(id -> known.add(path + "#" + id));
+      if (!required) {
+        continue;
+      }
+      String by = claimed.isEmpty() ? "" : " by profile " + String.join(",", claimed);
+      for (String id : cases.applicable()) {
+        CaseResult result = byKey.get(path + "#" + id);
+        if (result == null) {
+          problems.add("case " + id + " of suite " + cases.suiteId() + " is required" + by
+              + " but missing from results.json");
+        } else if (result.outcome() == Outcome.DISABLED) {
+          problems.add("case " + id + " of suite " + cases.suiteId() + " is required" + by + " but was disabled ("
+              + result.message() + "); certification runs every required case");
         }
       }
     }
