@@ -15,7 +15,7 @@ class SummaryAndMatrixTest {
   @Test
   void theSummaryNamesTheVerdictTheFailingCaseWithItsLineAndTheFeatures() {
     String md = SummaryMarkdown.render(SampleRuns.run("zot", "v2.1.20", "reference"));
-    assertThat(md).contains("Verdict: **FAIL**: 1 case(s)", "| `pull-by-digest` | pull.suite.yaml:25 |",
+    assertThat(md).contains("Verdict: **FAIL**: 1 case(s) failed", "| `pull-by-digest` | pull.suite.yaml:25 |",
         "expected status 200 but was 404", "## Warnings", "| digest | fail |", "| push | pass |");
   }
 

@@ -30,6 +30,9 @@ public final class ReferenceLinks {
         if (reference.kind().equals("helm-source") && path.contains("#")) {
             path = path.substring(0, path.indexOf('#'));
         }
+        if (reference.kind().equals("helm-source") && !path.contains("/")) {
+            return Optional.empty(); // another project's source, e.g. "oras-go registry/reference.go"
+        }
         return Optional.of(base + path);
     }
 

@@ -101,7 +101,8 @@ public final class HtmlReport {
     h.append("<article class=\"case o-").append(c.outcome().label()).append("\" id=\"case-").append(esc(c.id()))
         .append("\"><details").append(open ? " open" : "").append("><summary><span class=\"badge o-")
         .append(c.outcome().label()).append("\">").append(c.outcome().label()).append("</span> <code>")
-        .append(esc(c.id())).append("</code> ").append(esc(c.title())).append("</summary>\n<dl>");
+        .append(esc(c.id())).append("</code> ").append(esc(c.title().startsWith(c.id() + ": ")
+            ? c.title().substring(c.id().length() + 2) : c.title())).append("</summary>\n<dl>");
     item(h, "where", c.source());
     item(h, "reason", c.message());
     item(h, "impact", c.impact());

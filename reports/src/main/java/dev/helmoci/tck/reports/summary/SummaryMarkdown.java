@@ -49,7 +49,8 @@ public final class SummaryMarkdown {
     Verdict verdict = results.verdict();
     Map<Outcome, Integer> counts = results.counts();
     String word = switch (verdict) {
-      case FAIL -> "**FAIL**: " + counts.get(Outcome.FAIL) + " case(s) found where Helm breaks on this registry";
+      case FAIL -> "**FAIL**: " + counts.get(Outcome.FAIL) + " case(s) failed where a helm command breaks"
+          + (results.info().strict() ? " (or, as the run is strict, a deviation)" : "");
       case ERROR -> "**ERROR**: the kit or its environment broke in " + counts.get(Outcome.ERROR) + " case(s)";
       case WARN -> "**PASS with warnings**: " + counts.get(Outcome.WARN) + " deviation(s) Helm tolerates today";
       case PASS -> "**PASS**: Helm works here for every case run";
