@@ -42,12 +42,15 @@ public final class StepTranscript {
             StringBuilder e = new StringBuilder("> ").append(exchange.method()).append(' ').append(exchange.url())
                     .append('\n');
             headers(e, exchange.requestHeaders());
+            exchange.requestBody().ifPresent(body -> e.append("  body: ").append(indent(body.toString())).append('\n'));
             if (exchange.status() == 0) {
                 e.append("< failed after ").append(exchange.duration().toMillis()).append(" ms: ")
                         .append(exchange.failure().orElse("")).append('\n');
             } else {
                 e.append("< ").append(exchange.status()).append(" (").append(exchange.duration().toMillis()).append(" ms)\n");
                 headers(e, exchange.responseHeaders());
+                exchange.responseBody().ifPresent(body -> e.append("  body: ").append(indent(body.toString()))
+                        .append('\n'));
             }
             bound.append(e.append('\n').toString());
         }
@@ -87,6 +90,10 @@ public final class StepTranscript {
     private static void headers(StringBuilder out, Map<String, List<String>> headers) {
         headers.forEach((name, values) -> values.forEach(v -> out.append("  ").append(name).append(": ").append(v)
                 .append('\n')));
+    }
+
+    private static String indent(String text) {
+        return text.strip().replace("\n", "\n    ");
     }
 
     private static String block(String name, String text) {
