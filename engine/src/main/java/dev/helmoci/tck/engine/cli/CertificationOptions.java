@@ -9,17 +9,17 @@ import picocli.CommandLine.Option;
 /** {@code run}'s options for a certification run and its bundle. */
 final class CertificationOptions {
 
-  @Option(names = "--certify", description = {"certification run: refuses --expectations, needs --strict, fails if any",
-      "case is disabled, and writes a certification bundle (see --bundle)"})
+  @Option(names = "--certify", description = "certification run: refuses --expectations, needs --strict, fails if a "
+      + "required case is missing or disabled, and writes a certification bundle (see --bundle)")
   boolean certify;
 
   @Option(names = "--bundle", paramLabel = "DIR",
       description = "write a certification bundle here (default with --certify: REPORTS/bundle)")
   Path bundle;
 
-  @Option(names = "--product", paramLabel = "KEY=VALUE", description = {"product metadata for the results and the",
-      "bundle (repeatable), e.g. --product name=Acme --product version=2.3; 'registry' and 'registry-version'",
-      "name the registry under test where the kit cannot tell"})
+  @Option(names = "--product", paramLabel = "KEY=VALUE", description = "product metadata for the results and the "
+      + "bundle (repeatable), e.g. --product name=Acme --product version=2.3; the keys registry and registry-version "
+      + "name the registry under test where the kit cannot tell")
   Map<String, String> product = new LinkedHashMap<>();
 
   /** Why this run cannot be a certification run, if it cannot. */

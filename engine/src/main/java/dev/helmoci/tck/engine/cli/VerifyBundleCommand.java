@@ -22,11 +22,13 @@ import picocli.CommandLine.Parameters;
 
 /** {@code helm-oci-tck verify-bundle}: re-checks a certification bundle, offline. */
 @Command(name = "verify-bundle", mixinStandardHelpOptions = true,
-    description = {"Re-check a certification bundle (helm-oci-tck run --certify): every file matches SHA256SUMS and",
-        "none was added; the run was strict with no baseline and nothing expected to fail; the kit version is",
-        "allowed; the bundled suites are the ones the results were run with; every case of the claimed profiles (all",
-        "cases when none was claimed) that applies to the run's Helm release is in the results and was not disabled,",
-        "and no result names an unknown case."},
+    description = {"Re-check a certification bundle (helm-oci-tck run --certify), offline:",
+        "every file matches SHA256SUMS and none was added; the run was strict, with",
+        "no baseline and nothing expected to fail; the kit version is allowed; the",
+        "bundled suites are the ones the results were run with; every case of the",
+        "claimed profiles (all cases when none was claimed) that applies to the run's",
+        "Helm release is in the results and was not disabled; no result names a case",
+        "the suites do not have."},
     footer = {"", "Exit codes: 0 the bundle holds up; 1 it does not (each problem is printed); 2 usage error."})
 final class VerifyBundleCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BUNDLE", description = "the bundle directory")

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A certification run against a real registry (distribution 3, open) writes a bundle; {@code verify-bundle}
- * accepts it untouched and rejects it tampered with, with a baseline, or with a required case gone from its
- * results. Each rejected copy is re-summed, so only the check under test can reject it.
+ * accepts it untouched and rejects it tampered with, with a baseline, with a required case gone from its results
+ * or disabled, with a case the suites do not have, or from a kit version not allowed. Each rejected copy is re-summed, so only the check under test can reject it.
  */
 class CertificationBundleTest {
   private static final String SUITE = String.join("\n",
@@ -77,6 +77,14 @@ class CertificationBundleTest {
       }
     });
     assertRejected(missing, "case unknown-manifest of suite cert is required by profile helm-core but missing");
+
+    Path disabled = copy(bundle, "disabled");
+    editResults(disabled, root -> ((ObjectNode) root.get("cases").get(0)).put("outcome", "disabled"));
+    assertRejected(disabled, "is required by profile helm-core but was disabled");
+
+    Path invented = copy(bundle, "invented");
+    editResults(invented, root -> ((ObjectNode) root.get("cases").get(0)).put("id", "invented-case"));
+    assertRejected(invented, "names case invented-case of suites/");
 
     CliRun oldKit = CliRun.of("verify-bundle", bundle.toString(), "--allow-kit-version", "9.9.9");
     assertThat(oldKit.code()).isEqualTo(TckCli.FAILED);
