@@ -212,6 +212,8 @@ esac
 
 apt_install "$DISTRIBUTION2_DEB" && note "distribution 2.8: $(/usr/bin/docker-registry --version 2>/dev/null)" \
   || note "distribution 2.8: SKIPPED — disables the distribution 2.8 registry"
+apt_install "$CHROMIUM_DEB" && note "chromium: $(chromium --version 2>/dev/null | head -1)" \
+  || note "chromium: SKIPPED — disables the HTML report's browser test"
 start_docker &
 build_go_peers
 wait

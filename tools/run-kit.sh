@@ -10,7 +10,7 @@ if [ ! -s "$classpath_file" ] || [ suites/pom.xml -nt "$classpath_file" ]; then
   mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
 command=run
-case "${1:-}" in probe|sweep) command=$1; shift ;; esac
+case "${1:-}" in probe|sweep|report|verify-bundle) command=$1; shift ;; esac
 args=("$@")
 if [ -n "${OCI_ROOT_URL:-}" ] && [ "$command" = run ]; then
   args=(--target "$OCI_ROOT_URL" "${args[@]}")

@@ -2,12 +2,14 @@ package dev.helmoci.tck.engine;
 
 import dev.helmoci.tck.engine.driver.Capability;
 import dev.helmoci.tck.engine.driver.Driver;
+import dev.helmoci.tck.engine.evidence.CaseEvidence;
 import dev.helmoci.tck.engine.evidence.CaseRecord;
 import dev.helmoci.tck.engine.run.CaseRunner;
 import dev.helmoci.tck.engine.step.Step;
 import dev.helmoci.tck.engine.step.Template;
 import dev.helmoci.tck.engine.suite.Case;
 import dev.helmoci.tck.engine.suite.HelmVersionRange;
+import dev.helmoci.tck.engine.suite.ReferenceLinks;
 import dev.helmoci.tck.engine.suite.Suite;
 import dev.helmoci.tck.reports.Outcome;
 import java.util.LinkedHashSet;
@@ -140,12 +142,14 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
     public HelmOciExecutionContext execute(HelmOciExecutionContext context, DynamicTestExecutor executor)
             throws Exception {
         Throwable thrown = null;
+        CaseEvidence evidence = new CaseEvidence();
         Optional<String> absent = context.run().absentPrecondition(testCase.requires());
         if (absent.isPresent()) {
             thrown = new TestAbortedException("unsupported: " + absent.get());
         } else {
             try {
-                new CaseRunner(context.run()).run(suite, testCase, new ReportingEvidence(context.listener(), this));
+                new CaseRunner(context.run()).run(suite, testCase, new ReportingEvidence(context.listener(), this),
+                        evidence);
             } catch (InterruptedException e) {
                 throw e;
             } catch (Exception | AssertionError e) {
@@ -155,6 +159,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         CaseRecord judged = context.outcomeMapper().record(testCase, thrown);
         CaseRecord record = new CaseRecord(judged.caseId(), judged.outcome(), context.run().redact(judged.reason()),
                 judged.impact());
+        publishSteps(context, evidence);
         finish(context, record);
         OutcomeMapper.report(record, thrown);
         return context;
@@ -166,8 +171,22 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
                 testCase.impact().describe()));
     }
 
+    /** One report entry per step, with its redacted transcript, and the same as Allure steps where Allure listens. */
+    private void publishSteps(HelmOciExecutionContext context, CaseEvidence evidence) {
+        evidence.steps().forEach(step -> context.listener().reportingEntryPublished(this,
+                CaseEvidence.toReportEntry(step)));
+        evidence.helmVersion().ifPresent(version -> context.listener().reportingEntryPublished(this,
+                ReportEntry.from(CaseEvidence.HELM_VERSION_KEY, version)));
+        if (!testCase.references().isEmpty()) {
+            context.listener().reportingEntryPublished(this, ReportEntry.from(CaseEvidence.REFERENCES_KEY,
+                    testCase.references().stream().map(ReferenceLinks::describe).collect(Collectors.joining("\n"))));
+        }
+        AllureCaseReport.steps(evidence.steps());
+    }
+
     /** Records the (redacted) outcome once, where the case ends; every report reads this record. */
     private void finish(HelmOciExecutionContext context, CaseRecord record) {
+        AllureCaseReport.labels(suite, testCase);
         context.outcomes().record(getUniqueId().toString(), record.outcome());
         context.run().announceTarget(description -> context.listener().reportingEntryPublished(
                 getParent().flatMap(TestDescriptor::getParent).orElse(this),

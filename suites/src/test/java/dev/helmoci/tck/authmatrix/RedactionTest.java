@@ -23,7 +23,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Runs the kit as a user does ({@code helm-oci-tck run}, in its own JVM) with a known secret as the password
  * ({@code OCI_PASSWORD}, htpasswd registry) or as a token ({@code OCI_TOKEN}, bearer registry), with passing and
- * deliberately failing cases, then searches the console, JUnit XML, Allure results, results files and ledger
+ * deliberately failing cases, then searches the console, JUnit XML, Allure results (with step attachments and
+ * categories), results.json with its step transcripts, summary.md, report.html, the matrix, the certification
+ * bundle, the output of report merge, and the ledger
  * for the secret in every form it could leak in.
  */
 @Timeout(180)
@@ -49,7 +51,8 @@ class RedactionTest {
       Map<String, String> target = registry.target(MatrixRegistry.WRITER);
       Console console = runKit(List.of("run", suiteFile().toString(), "--driver", driver,
           "--target", target.get("helm-oci-tck.target.url"), "--username", MatrixRegistry.WRITER, "--plain-http",
-          "--reports", reports.toString(), "-c", "helm-oci-tck.run-id=redaction-" + driver),
+          "--reports", reports.toString(), "--bundle", reports.resolve("bundle").toString(),
+          "-c", "helm-oci-tck.run-id=redaction-" + driver),
           Map.of(secretVariable, secret), work);
 
       assertThat(console.exitCode()).as("exit code (1: cases failed as planned)\n%s", console).isEqualTo(1);
@@ -60,8 +63,24 @@ class RedactionTest {
       assertThat(Files.readString(reports.resolve("results.json"))).as("the failure quoting the secret is masked")
           .contains("password ****");
 
+      // Every output of the run and of report merge: summary, HTML, matrix, Allure extras, bundle, step transcripts.
+      for (String output : List.of("summary.md", "report.html", "matrix.md", "matrix.json", "results-2.schema.json",
+          "allure-results/categories.json", "allure-results/environment.properties", "bundle/SHA256SUMS",
+          "bundle/report.html", "bundle/README.md")) {
+        assertThat(reports.resolve(output)).as("output %s", output).isNotEmptyFile();
+      }
+      assertThat(Files.readString(reports.resolve("results.json"))).as("step transcripts")
+          .contains("\"transcript\" : \"", "\"kind\" : \"step\"");
+      assertThat(SecretScan.files(reports.resolve("allure-results"))).as("Allure step attachments")
+          .anyMatch(p -> p.getFileName().toString().endsWith("-attachment.txt"));
+      Console merge = runKit(List.of("report", "merge", reports.resolve("results.json").toString(), "-o",
+          reports.resolve("merged").toString()), Map.of(), work);
+      assertThat(merge.exitCode()).as("report merge of one run: its exit code\n%s", merge).isEqualTo(1);
+      assertThat(reports.resolve("merged/report.html")).isNotEmptyFile();
+
       SecretScan scan = new SecretScan(MatrixRegistry.WRITER, secret);
       List<String> leaks = new ArrayList<>(scan.findInFiles(reports));
+      leaks.addAll(scan.findIn("report merge stdout", merge.stdout()));
       leaks.addAll(scan.findIn("stdout", console.stdout()));
       leaks.addAll(scan.findIn("stderr", console.stderr()));
       assertThat(leaks).as("secret leaks; files scanned: %s", SecretScan.files(reports)).isEmpty();

@@ -12,6 +12,8 @@ import java.util.Optional;
  *
  * @param status HTTP status, or 0 when the attempt failed before a response
  * @param failure the transport failure's message when {@code status} is 0
+ * @param requestBody the start of the request body, for the media types {@link BodySample#sampled} admits
+ * @param responseBody the start of the response body, likewise
  */
 public record RecordedExchange(
     String method,
@@ -20,9 +22,17 @@ public record RecordedExchange(
     int status,
     Map<String, List<String>> responseHeaders,
     Duration duration,
-    Optional<String> failure) {
+    Optional<String> failure,
+    Optional<BodySample> requestBody,
+    Optional<BodySample> responseBody) {
 
   public static final String REDACTED = "REDACTED";
+
+  /** An exchange without body samples. */
+  public RecordedExchange(String method, String url, Map<String, List<String>> requestHeaders, int status,
+      Map<String, List<String>> responseHeaders, Duration duration, Optional<String> failure) {
+    this(method, url, requestHeaders, status, responseHeaders, duration, failure, Optional.empty(), Optional.empty());
+  }
 
   public Optional<String> requestHeader(String name) {
     return first(requestHeaders, name);

@@ -26,6 +26,7 @@ final class ResultCollector implements TestExecutionListener {
   private final PrintStream out;
   private final Map<String, Long> started = new ConcurrentHashMap<>();
   private final Map<String, CaseRecord> records = new ConcurrentHashMap<>();
+  private final CaseDetails details = new CaseDetails();
   private final AtomicBoolean containerBroke = new AtomicBoolean();
   private TestPlan plan;
 
@@ -50,6 +51,7 @@ final class ResultCollector implements TestExecutionListener {
   @Override
   public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
     CaseRecord.of(entry).ifPresent(record -> records.put(id.getUniqueId(), record));
+    details.collect(id.getUniqueId(), entry, results);
     String target = entry.getKeyValuePairs().get(Constants.TARGET_ENTRY_KEY);
     if (target != null) {
       results.registry(target);
@@ -101,8 +103,8 @@ final class ResultCollector implements TestExecutionListener {
     String level = id.getTags().stream().map(t -> t.getName()).filter(n -> n.startsWith("level:"))
         .map(n -> n.substring("level:".length())).findFirst().orElse("");
     String suite = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-    results.add(new CaseResult(suite, record.caseId(), id.getDisplayName(), features, level, outcome, message,
-        source(id.getSource().orElse(null)), took, record.impact()));
+    results.add(details.complete(id, new CaseResult(suite, record.caseId(), id.getDisplayName(), features, level,
+        outcome, message, source(id.getSource().orElse(null)), took, record.impact())));
     out.printf("%-11s %s%s%n", outcome.label().toUpperCase(java.util.Locale.ROOT), id.getDisplayName(),
         took.isZero() ? "" : String.format(" (%.1f s)", took.toMillis() / 1000.0));
     if (!message.isEmpty() && outcome != Outcome.PASS) {

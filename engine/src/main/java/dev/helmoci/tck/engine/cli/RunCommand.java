@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -97,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
   int parallelism;
 
   @Option(names = "--reports", defaultValue = "target/helm-oci-tck-report",
-      description = "where JUnit XML, results.json, summary.md and allure-results go (default: ${DEFAULT-VALUE})")
+      description = {"where JUnit XML, results.json, summary.md, report.html, matrix.md/json and allure-results",
+          "go (default: ${DEFAULT-VALUE})"})
   Path reports;
 
   @Option(names = "--strict", description = "a deviation Helm tolerates (warn) fails the run too")
@@ -114,6 +117,9 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "any engine configuration parameter")
   Map<String, String> config = new LinkedHashMap<>();
 
+  @Mixin
+  CertificationOptions certification = new CertificationOptions();
+
   @Override
   public Integer call() throws IOException {
     for (String key : config.keySet()) {
@@ -125,11 +131,17 @@ final class RunCommand implements Callable<Integer> {
       }
     }
     SignalHandling.install(Duration.ofSeconds(60));
+    Optional<String> refused = certification.refusal(expectations, strict);
+    if (refused.isPresent()) {
+      System.err.println("error: " + refused.get());
+      return TckCli.KIT_ERROR;
+    }
+    Instant started = Instant.now();
     Files.createDirectories(reports);
     if (System.getProperty("allure.results.directory") == null) {
       System.setProperty("allure.results.directory", reports.resolve("allure-results").toString());
     }
-    RunResults results = new RunResults(target == null ? "embedded " + embedded : target, driver);
+    RunResults results = new RunResults(RunDescription.of(this, started));
     ResultCollector collector = new ResultCollector(results, System.out);
     LegacyXmlReportGeneratingListener junitXml =
         new LegacyXmlReportGeneratingListener(reports.resolve("junit"), new PrintWriter(System.err, true));
@@ -144,8 +156,9 @@ final class RunCommand implements Callable<Integer> {
     }
     launcher.execute(plan, collector, junitXml);
 
-    results.writeJson(reports.resolve("results.json"));
-    results.writeMarkdown(reports.resolve("summary.md"));
+    results.info(RunDescription.withRegistry(results.info(), results.registry()));
+    List<String> uncertified = RunReports.write(reports, results, certification.bundleDirectory(reports), System.out);
+    uncertified.forEach(problem -> System.out.println("certification: " + problem));
     Map<Outcome, Integer> counts = results.counts();
     int skipped = counts.get(Outcome.DISABLED) + counts.get(Outcome.BLOCKED) + counts.get(Outcome.UNSUPPORTED);
     System.out.println(counts.get(Outcome.PASS) + " passed, " + counts.get(Outcome.FAIL) + " failed, "
@@ -161,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
     if (counts.get(Outcome.ERROR) > 0 || collector.containerBroke()) {
       return TckCli.KIT_ERROR;
     }
-    return counts.get(Outcome.FAIL) > 0 ? TckCli.FAILED : TckCli.PASSED;
+    return counts.get(Outcome.FAIL) > 0 || !uncertified.isEmpty() ? TckCli.FAILED : TckCli.PASSED;
   }
 
   private LauncherDiscoveryRequest request(String shard) {

@@ -37,6 +37,7 @@ final class CaseScope implements StepContext {
     private final Map<String, Observation> captures = new ConcurrentHashMap<>();
     private Path workDirectory;
     private Driver driver;
+    private String helmVersion;
 
     CaseScope(RunContext run, Suite suite, Case testCase, Evidence evidence) {
         this.run = run;
@@ -63,8 +64,14 @@ final class CaseScope implements StepContext {
     public synchronized Driver driver() {
         if (driver == null) {
             driver = sharesState() ? run.suiteDriver(suite.id()) : run.newCaseDriver();
+            helmVersion = driver.helmVersion().orElse(null);
         }
         return driver;
+    }
+
+    /** The Helm version of the driver this case used, if it used one. */
+    synchronized Optional<String> usedHelmVersion() {
+        return Optional.ofNullable(helmVersion);
     }
 
     synchronized void closeDriver() {

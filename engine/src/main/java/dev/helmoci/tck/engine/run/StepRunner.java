@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.run;
 
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.step.Observation;
 import dev.helmoci.tck.engine.step.Retry;
 import dev.helmoci.tck.engine.step.Step;
@@ -33,12 +34,17 @@ final class StepRunner {
     }
 
     Observation run(Step step, int index, CaseScope scope) throws InterruptedException {
+        return run(step, index, scope, new StepTranscript());
+    }
+
+    /** As {@link #run(Step, int, CaseScope)}, recording what the step causes in {@code transcript}. */
+    Observation run(Step step, int index, CaseScope scope, StepTranscript transcript) throws InterruptedException {
         Duration timeout = step.timeout().orElse(scope.timeout());
         Optional<Retry> retry = step.retry();
         int attempts = retry.map(Retry::attempts).orElse(1);
         Observation observation = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            observation = once(step, index, scope, timeout);
+            observation = once(step, index, scope, timeout, transcript);
             if (retry.isEmpty() || problems(retry.get().until(), step, observation, scope).isEmpty()) {
                 break;
             }
@@ -69,8 +75,9 @@ final class StepRunner {
         return problems;
     }
 
-    private Observation once(Step step, int index, CaseScope scope, Duration timeout) throws InterruptedException {
-        Future<Observation> future = run.stepThreads().submit(() -> step.action().run(scope));
+    private Observation once(Step step, int index, CaseScope scope, Duration timeout, StepTranscript transcript)
+            throws InterruptedException {
+        Future<Observation> future = run.stepThreads().submit(() -> transcript.during(() -> step.action().run(scope)));
         RunInterruption.running(future);
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);

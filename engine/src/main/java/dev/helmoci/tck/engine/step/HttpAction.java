@@ -105,9 +105,11 @@ final class HttpAction implements StepAction {
         return out.toString();
     }
 
+    /** The body's first 4 KiB, then its size and digest, so a truncated body can still be compared. */
     private static String preview(byte[] bytes) {
         String text = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
-        return bytes.length > 4096 ? text + "\n… (" + bytes.length + " bytes)" : text;
+        return (bytes.length > 4096 ? text + "\n… (truncated)" : text) + "\n[body: " + bytes.length + " bytes, "
+                + Observation.sha256(bytes) + "]";
     }
 
     /** A request body from the suite: literal text, JSON written as YAML, base64 bytes, or a fixture file. */

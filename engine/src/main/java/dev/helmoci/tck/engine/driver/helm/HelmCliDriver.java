@@ -1,6 +1,7 @@
 package dev.helmoci.tck.engine.driver.helm;
 
 import dev.helmoci.tck.engine.driver.Capability;
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.driver.DependencyUpdateRequest;
 import dev.helmoci.tck.engine.driver.DependencyUpdateResult;
 import dev.helmoci.tck.engine.driver.Driver;
@@ -164,6 +165,7 @@ final class HelmCliDriver implements Driver {
 
   private HelmResult run(List<String> args, String stdin) throws DriverException {
     HelmResult result = helm.run(args, stdin, timeout);
+    StepTranscript.command(result.command(), result.exitCode(), result.stdout(), result.stderr(), result.took());
     if (!result.succeeded()) {
       throw new DriverException(errorMessage(result.stderr()));
     }

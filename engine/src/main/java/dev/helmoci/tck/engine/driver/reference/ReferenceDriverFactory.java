@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine.driver.reference;
 
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
@@ -29,7 +30,9 @@ public final class ReferenceDriverFactory implements DriverFactory {
         .orElse(HelmEmulation.HELM_3);
     TlsOptions tls = settings.target().tls();
     TransportOptions.Builder transport = TransportOptions.builder().plainHttp(tls.plainHttp())
-        .insecureSkipTlsVerify(tls.insecure());
+        .insecureSkipTlsVerify(tls.insecure())
+        // Every exchange, already redacted by the client, goes to the transcript of the step that caused it.
+        .observer(StepTranscript::exchange);
     tls.caFile().ifPresent(transport::caFile);
     tls.clientCertificate().ifPresent(client -> transport.clientCertificate(client.certFile(), client.keyFile()));
     Path home = Files.createDirectories(settings.workDirectory().resolve("reference-home"));
