@@ -123,12 +123,12 @@ public final class RegistryClient {
    * to clean up its pushes.
    */
   public void deleteManifest(String repository, String reference) throws IOException {
-    new ManifestDelete(caller).delete(repository, reference);
+    new ContentDelete(caller).delete(repository, "manifests", reference);
   }
 
   /** {@code DELETE} a blob by digest; not used by Helm, used by the kit to clean up its uploads. */
   public void deleteBlob(String repository, String digest) throws IOException {
-    new BlobDelete(caller).delete(repository, digest);
+    new ContentDelete(caller).delete(repository, "blobs", digest);
   }
 
   /** Configures transport, credentials and auth behaviour; {@link #build()} wires the stack. */
