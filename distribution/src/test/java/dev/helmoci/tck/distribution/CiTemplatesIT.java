@@ -102,7 +102,7 @@ class CiTemplatesIT {
       assertThat(passed.out()).containsPattern("(?m)^\\d+ passed, 0 failed, [1-9]\\d* warned");
       System.out.println("[ci-templates] with the baseline: " + passed.out().lines()
           .filter(line -> line.matches("\\d+ passed, .*")).findFirst().orElse("?"));
-      for (String kept : List.of("junit", "results.json", "summary.md", "allure-results")) {
+      for (String kept : List.of("junit", "results.json", "summary.md", "report.html")) {
         assertThat(work.resolve("with-baseline").resolve(kept)).as("the templates keep %s", kept).exists();
       }
       try (Stream<Path> files = Files.walk(work.resolve("with-baseline"))) {

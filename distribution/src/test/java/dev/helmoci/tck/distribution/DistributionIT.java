@@ -13,6 +13,8 @@ import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -76,7 +78,11 @@ class DistributionIT {
         assertThat(Files.readString(file)).as("%s holds no password", file).doesNotContain(PASSWORD);
       }
     }
-    JsonNode results = new ObjectMapper().readTree(reports.resolve("results.json").toFile());
+    return outcomes(reports.resolve("results.json"));
+  }
+
+  private static Map<String, String> outcomes(Path resultsFile) throws IOException {
+    JsonNode results = new ObjectMapper().readTree(resultsFile.toFile());
     Map<String, String> outcomes = new TreeMap<>();
     results.get("cases").forEach(c -> assertThat(outcomes.put(c.get("suite").asText() + "/" + c.get("id").asText(),
         c.get("outcome").asText())).as("case listed once").isNull());
@@ -99,15 +105,16 @@ class DistributionIT {
 
   @Test
   void fourShardsTogetherEqualTheUnshardedRunCaseForCase() throws Exception {
-    Map<String, String> union = new TreeMap<>();
+    List<String> merge = new ArrayList<>(List.of("report", "merge", "-o", work.resolve("merged").toString()));
     for (int i = 1; i <= 4; i++) {
       Map<String, String> shard = runProfile("shard-" + i, "--shard", i + "/4");
       assertThat(shard).as("shard %d/4 runs something", i).isNotEmpty();
-      shard.forEach((id, outcome) -> assertThat(union.put(id, outcome)).as("%s in one shard only", id).isNull());
+      merge.add(work.resolve("shard-" + i).resolve("results.json").toString());
     }
-    // TODO(report merge): once `helm-oci-tck report merge` exists, merge the four results.json with it and
-    // compare its output with the unsharded results.json instead of joining the case maps here.
-    assertThat(union).isEqualTo(unsharded());
+    UnpackedDistribution.Result merged = distribution.run("helm-oci-tck", ociVariables(), work,
+        merge.toArray(String[]::new));
+    assertThat(merged.code()).as(merged.out()).isEqualTo(0);
+    assertThat(outcomes(work.resolve("merged").resolve("results.json"))).isEqualTo(unsharded());
   }
 
   @Test
