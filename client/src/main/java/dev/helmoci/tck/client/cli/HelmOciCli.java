@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "helm-oci", mixinStandardHelpOptions = true, versionProvider = CliVersion.class,
     description = "Helm's OCI registry commands, byte-exact with Helm, on the JVM.",
     subcommands = {RegistryCommand.class, PushCommand.class, PullCommand.class, ShowCommand.class,
-        DependencyCommand.class, CommandLine.HelpCommand.class})
+        DependencyCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class HelmOciCli {
 
   public static void main(String[] args) {
