@@ -56,6 +56,30 @@ public final class ProvenanceSigner {
     }
   }
 
+  /**
+   * A signer with a fresh, unprotected 2048-bit RSA key for {@code userId}: for fixtures that need real
+   * {@code .prov} files and do not care who signed them (about a second to generate).
+   */
+  public static ProvenanceSigner throwaway(String userId) throws IOException {
+    org.bouncycastle.crypto.generators.RSAKeyPairGenerator generator =
+        new org.bouncycastle.crypto.generators.RSAKeyPairGenerator();
+    generator.init(new org.bouncycastle.crypto.params.RSAKeyGenerationParameters(java.math.BigInteger.valueOf(0x10001),
+        new java.security.SecureRandom(), 2048, 12));
+    try {
+      org.bouncycastle.openpgp.PGPKeyPair pair = new org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair(
+          org.bouncycastle.bcpg.PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
+      PGPSecretKey secret = new PGPSecretKey(PGPSignature.DEFAULT_CERTIFICATION, pair, userId,
+          new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), null, null,
+          new BcPGPContentSignerBuilder(org.bouncycastle.bcpg.PublicKeyAlgorithmTags.RSA_GENERAL,
+              HashAlgorithmTags.SHA256), null);
+      java.io.ByteArrayOutputStream ring = new java.io.ByteArrayOutputStream();
+      secret.encode(ring);
+      return fromSecretKeyring(new java.io.ByteArrayInputStream(ring.toByteArray()), userId, new char[0]);
+    } catch (PGPException e) {
+      throw new IOException("cannot generate a signing key: " + e.getMessage(), e);
+    }
+  }
+
   private static PGPSecretKey choose(PGPSecretKeyRingCollection rings, String id) {
     PGPSecretKey candidate = null;
     int partial = 0;
