@@ -25,10 +25,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "migrate", description = {
     "migrate a classic chart repository (index.yaml) into an OCI registry namespace",
     "",
-    "Each version is downloaded (its index digest checked), pushed with its .prov as provenance layer,",
-    "and recorded in the state file; a rerun after an interruption skips what is recorded, and a version",
-    "already on the target with the same bytes is skipped. Exit: 0 ok, 1 some version failed, 2 usage or",
-    "source error."})
+    "Each version is downloaded (its index digest checked), pushed with its",
+    ".prov as provenance layer, and recorded in the state file. A rerun after",
+    "an interruption skips what is recorded; a version already on the target",
+    "with the same bytes is skipped.",
+    "",
+    "Exit codes: 0 ok, 1 some version failed, 2 usage or source error."})
 final class MigrateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "REPO_URL", description = "the chart repository URL (as for helm repo add)")
   String repoUrl;

@@ -2,14 +2,22 @@ package dev.helmoci.tck.client.provenance;
 
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.reference.Digest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
@@ -22,6 +30,7 @@ import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
 import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair;
 
 /**
  * Writes a Helm {@code .prov} (for fixtures): metadata YAML, {@code ...}, the {@code files} sum,
@@ -61,20 +70,16 @@ public final class ProvenanceSigner {
    * {@code .prov} files and do not care who signed them (about a second to generate).
    */
   public static ProvenanceSigner throwaway(String userId) throws IOException {
-    org.bouncycastle.crypto.generators.RSAKeyPairGenerator generator =
-        new org.bouncycastle.crypto.generators.RSAKeyPairGenerator();
-    generator.init(new org.bouncycastle.crypto.params.RSAKeyGenerationParameters(java.math.BigInteger.valueOf(0x10001),
-        new java.security.SecureRandom(), 2048, 12));
+    RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+    generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 12));
     try {
-      org.bouncycastle.openpgp.PGPKeyPair pair = new org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair(
-          org.bouncycastle.bcpg.PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
+      PGPKeyPair pair = new BcPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
       PGPSecretKey secret = new PGPSecretKey(PGPSignature.DEFAULT_CERTIFICATION, pair, userId,
           new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), null, null,
-          new BcPGPContentSignerBuilder(org.bouncycastle.bcpg.PublicKeyAlgorithmTags.RSA_GENERAL,
-              HashAlgorithmTags.SHA256), null);
-      java.io.ByteArrayOutputStream ring = new java.io.ByteArrayOutputStream();
+          new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256), null);
+      ByteArrayOutputStream ring = new ByteArrayOutputStream();
       secret.encode(ring);
-      return fromSecretKeyring(new java.io.ByteArrayInputStream(ring.toByteArray()), userId, new char[0]);
+      return fromSecretKeyring(new ByteArrayInputStream(ring.toByteArray()), userId, new char[0]);
     } catch (PGPException e) {
       throw new IOException("cannot generate a signing key: " + e.getMessage(), e);
     }
