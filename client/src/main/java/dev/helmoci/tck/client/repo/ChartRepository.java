@@ -22,7 +22,7 @@ import okhttp3.ResponseBody;
  * against the index's {@code digest} (helm 4 only uses it as a cache key).
  */
 public final class ChartRepository {
-  /** Helm 4's {@code getter.WithAcceptHeader} for chart downloads. */
+  /** helm's {@code getter.WithAcceptHeader} for chart (and {@code .prov}) downloads, v3.22 and v4.3 alike. */
   static final String ARCHIVE_ACCEPT = "application/gzip,application/octet-stream";
 
   private final HttpUrl url;
@@ -46,7 +46,7 @@ public final class ChartRepository {
   /** {@code GET <url>/index.yaml} (or the index file set on the builder), parsed as Helm does. */
   public RepoIndex index() throws IOException {
     HttpUrl indexUrl = RepoUrls.resolve(url, indexFile);
-    return RepoIndexParser.parse(get(indexUrl, "application/json, application/yaml, */*", false).orElseThrow(
+    return RepoIndexParser.parse(get(indexUrl, null).orElseThrow(
         () -> new RepoException("no index at " + redacted(indexUrl) + " (404): is " + redacted(url)
             + " a chart repository?")), redacted(indexUrl));
   }
@@ -57,21 +57,27 @@ public final class ChartRepository {
       throw new RepoException("chart " + entry.label() + " has no downloadable URLs in the index of " + redacted(url));
     }
     HttpUrl archiveUrl = RepoUrls.resolve(url, entry.urls().get(0));
-    byte[] archive = get(archiveUrl, ARCHIVE_ACCEPT, false).orElseThrow(
+    byte[] archive = get(archiveUrl, ARCHIVE_ACCEPT).orElseThrow(
         () -> new RepoException("chart " + entry.label() + ": " + redacted(archiveUrl) + " answered 404"));
     String actual = Digest.sha256(archive).toString();
     Optional<String> expected = entry.sha256();
     if (expected.isPresent() && !expected.get().equals(actual)) {
       throw new DigestMismatchException(redacted(archiveUrl), expected.get(), actual);
     }
+    // Always asked for (helm pull only with --prov), so a signature is never left behind; 404 means none.
     // helm appends ".prov" to the whole URL string, query included (chart_downloader.go).
     HttpUrl provUrl = HttpUrl.get(archiveUrl + ".prov");
-    Optional<byte[]> prov = get(provUrl, ARCHIVE_ACCEPT, true);
+    Optional<byte[]> prov = get(provUrl, ARCHIVE_ACCEPT);
     return new DownloadedChart(entry, redacted(archiveUrl), archive, prov);
   }
 
-  private Optional<byte[]> get(HttpUrl target, String accept, boolean absentIsNormal) throws IOException {
-    Request request = new Request.Builder().url(target).header("Accept", accept).get().build();
+  private Optional<byte[]> get(HttpUrl target, String accept) throws IOException {
+    // helm sends no Accept for the index (DownloadIndexFile), Helm's archive Accept for charts and .prov.
+    Request.Builder builder = new Request.Builder().url(target).get();
+    if (accept != null) {
+      builder.header("Accept", accept);
+    }
+    Request request = builder.build();
     try (Response response = http.newCall(request).execute()) {
       if (response.code() == 404) {
         return Optional.empty();

@@ -3,6 +3,7 @@ package dev.helmoci.tck.client.repo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a repository index as Helm's {@code repo.loadIndex} does (helm v3.22 {@code pkg/repo/index.go}):
@@ -61,15 +63,15 @@ public final class RepoIndexParser {
     try {
       return JSON.readTree(body);
     } catch (IOException notJson) {
-      // YAML, as most repositories serve it; timestamps stay strings (SafeConstructor keeps them as Date otherwise).
+      // YAML, as most repositories serve it; timestamps stay strings (SafeConstructor would make them Dates).
       try {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(64 * 1024 * 1024);
         Object tree = new Yaml(new SafeConstructor(options) {
           {
-            yamlConstructors.put(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, yamlConstructors.get(org.yaml.snakeyaml.nodes.Tag.STR));
+            yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
           }
-        }).load(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }).load(new String(body, StandardCharsets.UTF_8));
         return JSON.valueToTree(tree);
       } catch (MarkedYAMLException e) {
         throw new RepoException("invalid index at " + source + ":" + (e.getProblemMark().getLine() + 1) + ":"
