@@ -3,6 +3,9 @@ package dev.helmoci.tck.client.migrate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helmoci.tck.client.migrate.VersionOutcome.Status;
+import dev.helmoci.tck.client.manifest.PulledManifest;
+import dev.helmoci.tck.client.registry.FetchedManifest;
+import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.client.repo.ChartRepository;
 import dev.helmoci.tck.client.transport.ExchangeObserver;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
@@ -17,17 +20,23 @@ import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The same 210 versions moved twice from one ChartMuseum into one zot, in the same run: by {@code Migration}
- * (4 at once) into one namespace, and by real helm 3 — {@code helm pull --repo} then {@code helm push}, one
- * version at a time, as Helm's docs describe — into another. Both must leave byte-identical charts; the rates
- * go to {@code target/migration-timing.md} and {@code .json}.
+ * (4 at once) into one namespace, and by real helm 3 — {@code helm pull --repo} ({@code --prov} where a
+ * {@code .prov} exists) then {@code helm push}, one version at a time, as Helm's docs describe — into another.
+ * Both must leave byte-identical charts and the same manifests (config, layers, annotations; only the
+ * creation time differs); the rates go to {@code target/migration-timing.md} and {@code .json}.
  */
 class MigrationTimingTest {
+  /** The one annotation that differs by design: helm stamps the archive file's time. */
+  private static final String CREATED = "org.opencontainers.image.created";
+
 
   @Test
   void comparesWithHelmPullThenPushOneByOne(@TempDir Path work) throws Exception {
@@ -64,8 +73,31 @@ class MigrationTimingTest {
           "oci://" + registry.hostPort() + "/helm").build().verify();
       assertThat(helmVerified.counts().get(Status.VERIFIED)).as(helmVerified.toText())
           .isEqualTo(source.versions().size());
+      sameManifestsAsHelm(source, registry, work);
       write(source.versions().size(), mib, kit.seconds(), helmSeconds);
     }
+  }
+
+  /** Helm is the oracle: per version, the kit's manifest has helm's config, layers and annotations but the time. */
+  private static void sameManifestsAsHelm(ChartSource source, EmbeddedRegistry registry, Path work) throws Exception {
+    RegistryClient oci = MigrationPeers.client(work, ExchangeObserver.NONE).registry(registry.hostPort());
+    for (ChartSource.Version v : source.versions()) {
+      String tag = v.version().replace('+', '_');
+      PulledManifest kit = manifest(oci, "kit/" + v.name(), tag);
+      PulledManifest helm = manifest(oci, "helm/" + v.name(), tag);
+      assertThat(kit.config()).as("config of %s", v.fileName()).isEqualTo(helm.config());
+      assertThat(kit.layers()).as("layers of %s", v.fileName()).isEqualTo(helm.layers());
+      Map<String, String> kitAnnotations = new TreeMap<>(kit.annotations());
+      Map<String, String> helmAnnotations = new TreeMap<>(helm.annotations());
+      kitAnnotations.remove(CREATED);
+      helmAnnotations.remove(CREATED);
+      assertThat(kitAnnotations).as("annotations of %s", v.fileName()).isEqualTo(helmAnnotations);
+    }
+  }
+
+  private static PulledManifest manifest(RegistryClient oci, String repository, String tag) throws Exception {
+    FetchedManifest fetched = oci.fetchManifest(repository, tag);
+    return PulledManifest.parse(fetched.content(), fetched.descriptor().mediaType());
   }
 
   private static void write(int versions, double mib, double kitSeconds, double helmSeconds) throws Exception {
