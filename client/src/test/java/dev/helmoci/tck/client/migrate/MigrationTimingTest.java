@@ -37,7 +37,6 @@ class MigrationTimingTest {
   /** The one annotation that differs by design: helm stamps the archive file's time. */
   private static final String CREATED = "org.opencontainers.image.created";
 
-
   @Test
   void comparesWithHelmPullThenPushOneByOne(@TempDir Path work) throws Exception {
     PeerCheck.require(Tools.fromEnvironment().find(Tool.HELM3).isPresent(), "HELM3", "helm3 not provisioned");
