@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.provenance;
 
+import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.reference.Digest;
 import java.io.ByteArrayInputStream;
@@ -7,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Date;
@@ -108,6 +110,12 @@ public final class ProvenanceSigner {
       throw new ProvenanceException("private key not found");
     }
     return candidate;
+  }
+
+  /** The {@code .prov} file's bytes for an archive, its metadata read from the archive itself. */
+  public byte[] signArchive(byte[] chart, String chartFileName) {
+    ChartMetadata metadata = ChartArchive.read(new ByteArrayInputStream(chart)).metadata();
+    return sign(metadata, chart, chartFileName).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Produces the {@code .prov} text for a chart archive called {@code chartFileName}. */

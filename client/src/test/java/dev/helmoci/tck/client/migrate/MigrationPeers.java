@@ -1,7 +1,6 @@
 package dev.helmoci.tck.client.migrate;
 
 import dev.helmoci.tck.client.HelmOciClient;
-import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.provenance.ProvenanceSigner;
 import dev.helmoci.tck.client.transport.ExchangeObserver;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -10,7 +9,6 @@ import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
 import dev.helmoci.tck.fixtures.repo.ChartSource;
 import dev.helmoci.tck.fixtures.tools.PeerCheck;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +27,7 @@ final class MigrationPeers {
   static synchronized ChartSource source() throws Exception {
     if (source == null) {
       ProvenanceSigner signer = ProvenanceSigner.throwaway("Migration <tck@example.com>");
-      source = ChartSource.generated(v -> signer.sign(ChartArchive.read(new ByteArrayInputStream(v.archive()))
-          .metadata(), v.archive(), v.fileName()).getBytes(StandardCharsets.UTF_8));
+      source = ChartSource.generated(v -> signer.signArchive(v.archive(), v.fileName()));
     }
     return source;
   }

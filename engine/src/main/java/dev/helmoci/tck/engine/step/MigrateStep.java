@@ -1,20 +1,18 @@
 package dev.helmoci.tck.engine.step;
 
 import dev.helmoci.tck.client.HelmOciClient;
-import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.migrate.Migration;
 import dev.helmoci.tck.client.migrate.MigrationFilter;
 import dev.helmoci.tck.client.migrate.MigrationReport;
 import dev.helmoci.tck.client.migrate.VersionOutcome;
 import dev.helmoci.tck.client.provenance.ProvenanceSigner;
 import dev.helmoci.tck.client.repo.ChartRepository;
-import dev.helmoci.tck.client.transport.TransportOptions;
 import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetClients;
 import dev.helmoci.tck.engine.yaml.YamlMapping;
 import dev.helmoci.tck.fixtures.registry.BasicCredentials;
 import dev.helmoci.tck.fixtures.repo.ChartMuseumProcess;
 import dev.helmoci.tck.fixtures.repo.ChartSource;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,8 +60,7 @@ final class MigrateStep implements StepType {
   static synchronized ChartSource source() throws IOException {
     if (source == null) {
       ProvenanceSigner signer = ProvenanceSigner.throwaway("Helm OCI TCK migration <tck@example.com>");
-      source = ChartSource.generated(v -> signer.sign(ChartArchive.read(new ByteArrayInputStream(v.archive()))
-          .metadata(), v.archive(), v.fileName()).getBytes(StandardCharsets.UTF_8));
+      source = ChartSource.generated(v -> signer.signArchive(v.archive(), v.fileName()));
     }
     return source;
   }
@@ -117,12 +114,8 @@ final class MigrateStep implements StepType {
 
     /** The reference client as the target wants it reached: its TLS options and its account. */
     private static HelmOciClient client(Target target, Path home) {
-      TransportOptions.Builder transport = TransportOptions.builder().plainHttp(target.tls().plainHttp())
-          .insecureSkipTlsVerify(target.tls().insecure());
-      target.tls().caFile().ifPresent(transport::caFile);
-      target.tls().clientCertificate().ifPresent(c -> transport.clientCertificate(c.certFile(), c.keyFile()));
       PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-      HelmOciClient.Builder b = HelmOciClient.builder().transport(transport.build())
+      HelmOciClient.Builder b = HelmOciClient.builder().transport(TargetClients.transportOptions(target))
           .environment(Map.of("HOME", home.toString())).output(quiet, quiet);
       target.credentials().ifPresent(c -> b.basicAuth(c.username(), c.password()));
       return b.build();
