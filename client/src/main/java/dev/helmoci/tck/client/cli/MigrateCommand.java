@@ -50,7 +50,8 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(names = "--verify", description = "re-check a finished migration: pull every version back and compare")
   boolean verify;
 
-  @Option(names = "--concurrency", defaultValue = "4", description = "versions moved at once (default: ${DEFAULT-VALUE})")
+  @Option(names = "--concurrency", defaultValue = "4",
+      description = "versions moved at once (default: ${DEFAULT-VALUE})")
   int concurrency;
 
   @Option(names = "--state-file", paramLabel = "FILE", defaultValue = "helm-oci-migrate.state",
@@ -66,6 +67,10 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(names = "--repo-password-env", paramLabel = "VAR",
       description = "name of the environment variable holding the chart repository password")
   String repoPasswordEnv;
+
+  @Option(names = "--index-file", paramLabel = "NAME", defaultValue = "index.yaml",
+      description = "the index under REPO_URL, e.g. index.json where served (default: ${DEFAULT-VALUE})")
+  String indexFile;
 
   @Option(names = "--pass-credentials", description = "pass repository credentials to all domains")
   boolean passCredentials;
@@ -86,7 +91,7 @@ final class MigrateCommand implements Callable<Integer> {
         return 2;
       }
       ChartRepository source = ChartRepository.builder(repoUrl).transport(options.transport())
-          .basicAuth(repoUsername, password).passCredentialsAll(passCredentials).build();
+          .basicAuth(repoUsername, password).passCredentialsAll(passCredentials).indexFile(indexFile).build();
       migration = Migration.builder(source, options.client(auth), destination)
           .filter(MigrationFilter.of(new LinkedHashSet<>(charts), version)).concurrency(concurrency)
           .dryRun(dryRun).stateFile(stateFile).listener(new ProgressPrinter(System.err)).build();
