@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the real peers the kit is judged against, at the versions pinned in tools/versions.env:
-# helm 3 and helm 4, zot, distribution 3, actionlint (Go module proxy), distribution 2.8 and the Docker engine
-# (Debian), local images for Testcontainers built from those binaries, and the base of the kit's own image.
+# helm 3 and helm 4, zot, distribution 3, ChartMuseum, actionlint (Go module proxy), distribution 2.8,
+# nginx, chromium and the Docker engine (Debian), local images for Testcontainers built from those
+# binaries, and the base of the kit's own image.
 # Idempotent: a peer already present at its pinned version is left alone, so a second run is fast.
 # A peer that cannot be had is reported with what it disables; the script does not fail for it.
 set -uo pipefail
@@ -76,6 +77,7 @@ build_go_peers() {
   wait
   # go install stamps the module version, which `actionlint -version` prints.
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" "$bin/actionlint -version"
+  chartmuseum_tool
 }
 
 # zot's build stamps, as its Makefile sets them (`Commit` is what `zot --version` prints).
@@ -132,6 +134,56 @@ zot_from_source() {
     mv "$work/zot.bin" "$bin/zot"
   else
     note "zot $ZOT_VERSION: NOT INSTALLED — the source build failed (log: $logs/zot.build.log)"
+    return 1
+  fi
+}
+
+# ChartMuseum: `go install` where the module proxy serves it, else the release's source tarball.
+chartmuseum_tool() {
+  local v=$CHARTMUSEUM_VERSION
+  if [ -x "$bin/chartmuseum" ] && [ "$(cat "$bin/.chartmuseum.version" 2>/dev/null)" = "$v" ]; then
+    note "chartmuseum $v: present"; return 0
+  fi
+  have_go || { note "chartmuseum: SKIPPED (no Go toolchain) — disables the migration sources"; return 1; }
+  local t0; t0=$(date +%s)
+  local work; work=$(mktemp -d)
+  local ldflags="-s -w -X main.Version=$v"
+  say "building chartmuseum $v (go install $CHARTMUSEUM_MODULE/cmd/chartmuseum@$v)"
+  if GOBIN="$work" CGO_ENABLED=0 go install -trimpath -ldflags "$ldflags" \
+      "$CHARTMUSEUM_MODULE/cmd/chartmuseum@$v" >"$logs/chartmuseum.build.log" 2>&1; then
+    mv "$work/chartmuseum" "$bin/chartmuseum"
+  elif ! chartmuseum_from_source "$work" "$ldflags"; then
+    rm -rf "$work"
+    note "chartmuseum missing disables: the migration tests and the migration suite"
+    return 1
+  fi
+  rm -rf "$work"
+  echo "$v" >"$bin/.chartmuseum.version"
+  note "chartmuseum $v: built in $(( $(date +%s) - t0 ))s ($("$bin/chartmuseum" --version 2>&1 | head -n 1))"
+}
+
+# chartmuseum_from_source WORKDIR LDFLAGS: builds $bin/chartmuseum from $TCK_CHARTMUSEUM_SOURCE.
+chartmuseum_from_source() {
+  local work=$1 ldflags=$2 refused
+  refused=$(grep -m1 -E '403|404|not available|error' "$logs/chartmuseum.build.log")
+  local src=${TCK_CHARTMUSEUM_SOURCE:-$here/../../shared/peers/chartmuseum/chartmuseum-$CHARTMUSEUM_VERSION-src.tar.gz}
+  if [ ! -f "$src" ]; then
+    note "chartmuseum $CHARTMUSEUM_VERSION: NOT INSTALLED — go install refused ($refused) and no source tarball at $src (set TCK_CHARTMUSEUM_SOURCE)"
+    return 1
+  fi
+  local sum; sum=$(sha256sum "$src" | cut -d' ' -f1)
+  if [ "$sum" != "$CHARTMUSEUM_SOURCE_SHA256" ]; then
+    note "chartmuseum $CHARTMUSEUM_VERSION: NOT INSTALLED — $src has sha256 $sum, tools/versions.env pins $CHARTMUSEUM_SOURCE_SHA256; refused"
+    return 1
+  fi
+  say "go install refused chartmuseum ($refused); building it from $src"
+  tar -xzf "$src" -C "$work" || { note "chartmuseum: NOT INSTALLED — cannot unpack $src"; return 1; }
+  local tree; tree=$(find "$work" -mindepth 1 -maxdepth 1 -type d | head -n 1)
+  if (cd "$tree" && CGO_ENABLED=0 go build -trimpath -o "$work/chartmuseum.bin" -ldflags "$ldflags" \
+      ./cmd/chartmuseum) >>"$logs/chartmuseum.build.log" 2>&1; then
+    mv "$work/chartmuseum.bin" "$bin/chartmuseum"
+  else
+    note "chartmuseum $CHARTMUSEUM_VERSION: NOT INSTALLED — the source build failed (log: $logs/chartmuseum.build.log)"
     return 1
   fi
 }
@@ -214,6 +266,8 @@ apt_install "$DISTRIBUTION2_DEB" && note "distribution 2.8: $(/usr/bin/docker-re
   || note "distribution 2.8: SKIPPED — disables the distribution 2.8 registry"
 apt_install "$CHROMIUM_DEB" && note "chromium: $(chromium --version 2>/dev/null | head -1)" \
   || note "chromium: SKIPPED — disables the HTML report's browser test"
+apt_install "$NGINX_DEB" && note "nginx: $(/usr/sbin/nginx -v 2>&1)" \
+  || note "nginx: SKIPPED — disables the static index.yaml migration source"
 start_docker &
 build_go_peers
 wait

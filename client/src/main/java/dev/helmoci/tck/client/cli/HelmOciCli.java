@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         "Each request: 30s to connect, 60s per read, no retry once 60s went by, 10m per call.",
         "Exit codes: 0 success; 1 any error (helm's convention)."},
     subcommands = {RegistryCommand.class, PushCommand.class, PullCommand.class, ShowCommand.class,
-        DependencyCommand.class, CommandLine.HelpCommand.class})
+        DependencyCommand.class, MigrateCommand.class, CommandLine.HelpCommand.class})
 public final class HelmOciCli {
 
   public static void main(String[] args) {

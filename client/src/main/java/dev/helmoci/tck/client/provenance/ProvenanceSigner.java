@@ -1,15 +1,25 @@
 package dev.helmoci.tck.client.provenance;
 
+import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.reference.Digest;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.List;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
+import org.bouncycastle.crypto.generators.RSAKeyPairGenerator;
+import org.bouncycastle.crypto.params.RSAKeyGenerationParameters;
 import org.bouncycastle.openpgp.PGPException;
+import org.bouncycastle.openpgp.PGPKeyPair;
 import org.bouncycastle.openpgp.PGPPrivateKey;
 import org.bouncycastle.openpgp.PGPSecretKey;
 import org.bouncycastle.openpgp.PGPSecretKeyRing;
@@ -22,6 +32,7 @@ import org.bouncycastle.openpgp.operator.bc.BcKeyFingerprintCalculator;
 import org.bouncycastle.openpgp.operator.bc.BcPBESecretKeyDecryptorBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPContentSignerBuilder;
 import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
+import org.bouncycastle.openpgp.operator.bc.BcPGPKeyPair;
 
 /**
  * Writes a Helm {@code .prov} (for fixtures): metadata YAML, {@code ...}, the {@code files} sum,
@@ -56,6 +67,26 @@ public final class ProvenanceSigner {
     }
   }
 
+  /**
+   * A signer with a fresh, unprotected 2048-bit RSA key for {@code userId}: for fixtures that need real
+   * {@code .prov} files and do not care who signed them (about a second to generate).
+   */
+  public static ProvenanceSigner throwaway(String userId) throws IOException {
+    RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
+    generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 12));
+    try {
+      PGPKeyPair pair = new BcPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
+      PGPSecretKey secret = new PGPSecretKey(PGPSignature.DEFAULT_CERTIFICATION, pair, userId,
+          new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), null, null,
+          new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256), null);
+      ByteArrayOutputStream ring = new ByteArrayOutputStream();
+      secret.encode(ring);
+      return fromSecretKeyring(new ByteArrayInputStream(ring.toByteArray()), userId, new char[0]);
+    } catch (PGPException e) {
+      throw new IOException("cannot generate a signing key: " + e.getMessage(), e);
+    }
+  }
+
   private static PGPSecretKey choose(PGPSecretKeyRingCollection rings, String id) {
     PGPSecretKey candidate = null;
     int partial = 0;
@@ -79,6 +110,12 @@ public final class ProvenanceSigner {
       throw new ProvenanceException("private key not found");
     }
     return candidate;
+  }
+
+  /** The {@code .prov} file's bytes for an archive, its metadata read from the archive itself. */
+  public byte[] signArchive(byte[] chart, String chartFileName) {
+    ChartMetadata metadata = ChartArchive.read(new ByteArrayInputStream(chart)).metadata();
+    return sign(metadata, chart, chartFileName).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Produces the {@code .prov} text for a chart archive called {@code chartFileName}. */

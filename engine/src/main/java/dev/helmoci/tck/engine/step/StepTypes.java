@@ -20,7 +20,8 @@ public final class StepTypes {
     public static StepTypes standard() {
         return new StepTypes(List.of(new HttpStep(), new SleepStep("sleep"), new SleepStep("wait"),
                 new AssertStep(), new LoginStep(), new LogoutStep(), new PushStep(), new PullStep(),
-                new ShowStep(), new TagsStep(), new ResolveStep(), new DependencyUpdateStep(), new ChartStep(), new BlobStep(), new FileStep(), new RetagStep()));
+                new ShowStep(), new TagsStep(), new ResolveStep(), new DependencyUpdateStep(), new ChartStep(), new BlobStep(), new FileStep(), new RetagStep(),
+                new MigrateStep()));
     }
 
     public Optional<StepType> find(String name) {

@@ -11,15 +11,21 @@ public final class TargetClients {
     private TargetClients() {
     }
 
-    public static RegistryClient registryClient(Target target) throws IOException {
+    /** The target's TLS options as the reference client's transport flags. */
+    public static TransportOptions transportOptions(Target target) {
         TransportOptions.Builder transport = TransportOptions.builder().plainHttp(target.tls().plainHttp())
                 .insecureSkipTlsVerify(target.tls().insecure());
         target.tls().caFile().ifPresent(transport::caFile);
         target.tls().clientCertificate().ifPresent(c -> transport.clientCertificate(c.certFile(), c.keyFile()));
+        return transport.build();
+    }
+
+    public static RegistryClient registryClient(Target target) throws IOException {
         CredentialProvider credentials = target.credentials()
                 .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
                 .orElse(CredentialProvider.NONE);
-        return RegistryClient.builder(target.registry()).transportOptions(transport.build()).credentials(credentials)
+        return RegistryClient.builder(target.registry()).transportOptions(transportOptions(target))
+                .credentials(credentials)
                 .build();
     }
 }
