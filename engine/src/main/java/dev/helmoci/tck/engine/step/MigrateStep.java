@@ -86,11 +86,14 @@ final class MigrateStep implements StepType {
         HelmOciClient client = client(context.target(), context.workDirectory());
         MigrationFilter filter = MigrationFilter.of(new HashSet<>(this.charts.stream().map(context::interpolate)
             .toList()), versions.map(context::interpolate).orElse(null));
+        // Write-ahead: every repository the migration may write to, before it starts (cleanup deletes their tags).
+        charts.versions().stream().map(ChartSource.Version::name).distinct().forEach(name ->
+            context.ledger().repository(context.caseId(), DriverCall.repositoryOf(target + "/" + name)));
         MigrationReport migrated = Migration.builder(repository, client, target).filter(filter)
             .stateFile(context.workDirectory().resolve("migration.state")).concurrency(concurrency).build().run();
         for (VersionOutcome o : migrated.outcomes()) {
           if (o.status() == VersionOutcome.Status.MIGRATED) {
-            context.ledger().pushed(context.caseId(), DriverCall.repositoryOf(target + "/" + o.chart()), o.tag(),
+            context.ledger().manifest(context.caseId(), DriverCall.repositoryOf(target + "/" + o.chart()), o.tag(),
                 o.manifestDigest());
           }
         }
