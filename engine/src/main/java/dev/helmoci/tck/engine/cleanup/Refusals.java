@@ -14,6 +14,17 @@ final class Refusals {
         || e instanceof ErrorResponseException error && error.statusCode() == 404;
   }
 
+  /** The registry did not answer (a timeout, a refused or reset connection): asking it more only waits more. */
+  static boolean isUnreachable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.ConnectException
+          || t instanceof java.net.NoRouteToHostException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String describe(Exception e) {
     String message = String.valueOf(e.getMessage());
     if (e instanceof ErrorResponseException error && error.statusCode() == 405) {

@@ -24,6 +24,8 @@ public final class RegistryCleanup {
   private final RegistryClient registry;
   private final boolean dryRun;
   private final CleanupReport report;
+  /** Set at the first request the registry did not answer: the rest is reported, not waited for. */
+  private volatile String unreachable;
 
   public RegistryCleanup(RegistryClient registry, boolean dryRun, CleanupReport report) {
     this.registry = registry;
@@ -42,11 +44,22 @@ public final class RegistryCleanup {
         default -> throw new IllegalStateException(entry.kind().name());
       }
     }
-    byRepository.forEach(this::cleanRepository);
+    byRepository.forEach((repository, written) -> {
+      try {
+        cleanRepository(repository, written);
+      } catch (RegistryUnreachable e) {
+        unreachable = e.getMessage();
+        report.kept("repository " + repository, "not tried: the registry did not answer (" + unreachable + ")");
+      }
+    });
     return report;
   }
 
   private void cleanRepository(String repository, Written written) {
+    if (unreachable != null) {
+      report.kept("repository " + repository, "not tried: the registry did not answer (" + unreachable + ")");
+      return;
+    }
     RepositoryContents contents = new RepositoryContents(registry, repository, report);
     Set<String> digests = new LinkedHashSet<>(written.manifests);
     digests.remove("");
@@ -146,6 +159,9 @@ public final class RegistryCleanup {
       deletion.run();
       report.deleted(what);
     } catch (IOException | RuntimeException e) {
+      if (Refusals.isUnreachable(e)) {
+        unreachable = String.valueOf(e.getMessage());
+      }
       if (!Refusals.isGone(e)) {
         return Optional.of(e);
       }

@@ -26,6 +26,9 @@ final class RepositoryContents {
     try {
       return registry.listTags(repository);
     } catch (IOException | RuntimeException e) {
+      if (Refusals.isUnreachable(e)) {
+        throw new RegistryUnreachable(e);
+      }
       if (!Refusals.isGone(e)) {
         report.note("cannot list the tags of " + repository + ": " + Refusals.describe(e));
       }

@@ -24,7 +24,7 @@ final class PushCleanup {
   static Path run(Target target, RunLedger ledger, String runId, Path outputDirectory, UnaryOperator<String> redact) {
     CleanupReport report = new CleanupReport(redact, line -> { });
     try {
-      new RegistryCleanup(TargetClients.registryClient(target), false, report).clean(ledger.entries());
+      new RegistryCleanup(TargetClients.housekeepingClient(target), false, report).clean(ledger.entries());
     } catch (IOException | RuntimeException e) {
       report.note("no cleanup: " + e.getMessage());
     }

@@ -3,6 +3,7 @@ package dev.helmoci.tck.engine.target;
 import dev.helmoci.tck.client.auth.Credential;
 import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.registry.RegistryClient;
+import dev.helmoci.tck.client.transport.RetryPolicy;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
 
@@ -21,11 +22,21 @@ public final class TargetClients {
     }
 
     public static RegistryClient registryClient(Target target) throws IOException {
+        return registryClient(target, transportOptions(target));
+    }
+
+    /**
+     * For the kit's own housekeeping (cleanup): no retries, since a registry that answers a delete or a listing with
+     * 5xx answers the next one the same way, and Helm's backoff would turn hundreds of requests into minutes.
+     */
+    public static RegistryClient housekeepingClient(Target target) throws IOException {
+        return registryClient(target, transportOptions(target).toBuilder().retryPolicy(RetryPolicy.NONE).build());
+    }
+
+    private static RegistryClient registryClient(Target target, TransportOptions transport) throws IOException {
         CredentialProvider credentials = target.credentials()
                 .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
                 .orElse(CredentialProvider.NONE);
-        return RegistryClient.builder(target.registry()).transportOptions(transportOptions(target))
-                .credentials(credentials)
-                .build();
+        return RegistryClient.builder(target.registry()).transportOptions(transport).credentials(credentials).build();
     }
 }

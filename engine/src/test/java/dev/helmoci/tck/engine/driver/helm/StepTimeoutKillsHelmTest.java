@@ -59,6 +59,7 @@ class StepTimeoutKillsHelmTest {
       acceptor.start();
       EngineTestKit.engine(Constants.ENGINE_ID).selectors(selectFile(suite.toFile()))
           .configurationParameter(Constants.DRIVER_PROPERTY_NAME, "helm3")
+          .configurationParameter("helm-oci-tck.cleanup", "false")
           .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, "http://127.0.0.1:" + silent.getLocalPort())
           .execute().testEvents().assertThatEvents().haveExactly(1, event(test("case:push-to-silence"),
               finishedWithFailure(message(m -> m.contains("timed out after 3s waiting for push")))));
