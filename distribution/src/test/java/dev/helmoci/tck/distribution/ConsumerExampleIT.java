@@ -53,7 +53,9 @@ class ConsumerExampleIT {
       env.put("OCI_USERNAME", "vendor");
       env.put("OCI_PASSWORD", PASSWORD);
       env.put("OCI_NAMESPACE", "vendor-ci");
-      List<String> mvn = new ArrayList<>(List.of(maven(), "-B", "-o", "test", "-Dmaven.repo.local=" + repository));
+      // Online, as a vendor's build is: the kit's transitive dependencies resolve at the consumer's own versions,
+      // which this build's repository need not hold yet.
+      List<String> mvn = new ArrayList<>(List.of(maven(), "-B", "test", "-Dmaven.repo.local=" + repository));
       UnpackedDistribution.Result build = UnpackedDistribution.exec(mvn, env, project, Duration.ofMinutes(10));
       assertThat(build.code()).as(build.out()).isEqualTo(0);
       assertThat(build.out()).doesNotContain(PASSWORD);
