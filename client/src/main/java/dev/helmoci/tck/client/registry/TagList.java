@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.transport.ErrorResponses;
+import dev.helmoci.tck.client.transport.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,7 @@ final class TagList {
     if (resolved == null) {
       throw new RegistryException("invalid next link " + quote(target));
     }
-    boolean sameOrigin = resolved.scheme().equals(requestUrl.scheme())
-        && resolved.host().equals(requestUrl.host()) && resolved.port() == requestUrl.port();
-    if (sameOriginLinks && !sameOrigin) {
+    if (sameOriginLinks && !Origin.same(resolved, requestUrl)) {
       throw new RegistryException("invalid next link " + quote(target) + ": not the same origin as "
           + quote(requestUrl.toString()));
     }
