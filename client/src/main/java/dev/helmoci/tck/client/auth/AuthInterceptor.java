@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.auth;
 
-import dev.helmoci.tck.client.transport.GoStrings;
+import dev.helmoci.tck.client.golang.Strconv;
 import dev.helmoci.tck.client.transport.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -65,7 +65,7 @@ public final class AuthInterceptor implements Interceptor {
     if (response.code() != 401 || !Origin.same(original.url(), response.request().url())) {
       return response;
     }
-    String where = response.request().method() + " " + GoStrings.quote(response.request().url().toString());
+    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
     Challenge challenge = Challenge.parse(response.header("WWW-Authenticate"));
     switch (challenge.scheme()) {
       case BASIC -> {
@@ -143,7 +143,7 @@ public final class AuthInterceptor implements Interceptor {
   private static Request rewound(Request request) throws AuthenticationException {
     if (request.body() != null && request.body().isOneShot()) {
       throw new AuthenticationException(request.method() + " "
-          + GoStrings.quote(request.url().toString()) + ": request body is not rewindable");
+          + Strconv.quote(request.url().toString()) + ": request body is not rewindable");
     }
     return request;
   }

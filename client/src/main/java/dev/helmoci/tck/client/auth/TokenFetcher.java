@@ -3,9 +3,9 @@ package dev.helmoci.tck.client.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmoci.tck.client.golang.Strconv;
 import dev.helmoci.tck.client.transport.ErrorResponses;
 import dev.helmoci.tck.client.transport.GoQuery;
-import dev.helmoci.tck.client.transport.GoStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -86,13 +86,13 @@ final class TokenFetcher {
   private static HttpUrl parseRealm(String realm) throws AuthenticationException {
     HttpUrl url = HttpUrl.parse(realm);
     if (url == null) {
-      throw new AuthenticationException("invalid bearer realm " + GoStrings.quote(realm));
+      throw new AuthenticationException("invalid bearer realm " + Strconv.quote(realm));
     }
     return url;
   }
 
   private static String readToken(Response response, boolean acceptTokenField) throws IOException {
-    String where = response.request().method() + " " + GoStrings.quote(response.request().url().toString());
+    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
     if (response.code() != 200) {
       throw ErrorResponses.from(response);
     }

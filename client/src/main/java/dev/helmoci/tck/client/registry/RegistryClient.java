@@ -5,7 +5,7 @@ import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.auth.RequestScopes;
 import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.auth.TokenCache;
-import dev.helmoci.tck.client.transport.GoStrings;
+import dev.helmoci.tck.client.golang.Strconv;
 import dev.helmoci.tck.client.transport.Origin;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -170,11 +170,11 @@ public final class RegistryClient {
     HttpUrl absolute = HttpUrl.parse(pathOrUrl);
     HttpUrl url = absolute != null ? absolute : pathOrUrl.startsWith("/") ? root.resolve(pathOrUrl) : null;
     if (url == null) {
-      throw new RegistryException("invalid request target " + GoStrings.quote(pathOrUrl));
+      throw new RegistryException("invalid request target " + Strconv.quote(pathOrUrl));
     }
     if (!Origin.same(url, root)) {
-      throw new RegistryException(GoStrings.quote(pathOrUrl) + " is on another origin than the registry "
-          + GoStrings.quote(root.toString()));
+      throw new RegistryException(Strconv.quote(pathOrUrl) + " is on another origin than the registry "
+          + Strconv.quote(root.toString()));
     }
     return url;
   }

@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.registry;
 
 import static dev.helmoci.tck.client.registry.ResponseChecks.where;
-import static dev.helmoci.tck.client.transport.GoStrings.quote;
+import static dev.helmoci.tck.client.golang.Strconv.quote;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.registry;
 
-import static dev.helmoci.tck.client.transport.GoStrings.quote;
+import static dev.helmoci.tck.client.golang.Strconv.quote;
 
 import dev.helmoci.tck.client.transport.Origin;
 import okhttp3.HttpUrl;

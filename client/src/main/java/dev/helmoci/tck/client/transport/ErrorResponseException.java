@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.transport;
 
+import dev.helmoci.tck.client.golang.Strconv;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,6 +52,6 @@ public final class ErrorResponseException extends IOException {
     String detail = errors.isEmpty()
         ? GoStrings.statusText(status)
         : errors.stream().map(OciError::render).collect(Collectors.joining("; "));
-    return method + " " + GoStrings.quote(url) + ": response status code " + status + ": " + detail;
+    return method + " " + Strconv.quote(url) + ": response status code " + status + ": " + detail;
   }
 }

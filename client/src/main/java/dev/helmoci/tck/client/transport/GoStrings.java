@@ -2,31 +2,10 @@ package dev.helmoci.tck.client.transport;
 
 import java.nio.charset.StandardCharsets;
 
-/** Go's formatting rules that appear inside Helm's error messages. */
+/** Go's query escaping and status texts as they appear in Helm's requests and messages ({@code %q} is {@link
+ * dev.helmoci.tck.client.golang.Strconv}). */
 public final class GoStrings {
   private GoStrings() {}
-
-  /** Go's {@code %q} for a string: double quotes, backslash escapes for quotes and controls. */
-  public static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    s.codePoints().forEach(cp -> {
-      switch (cp) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (cp < 0x20 || cp == 0x7f) {
-            out.append(String.format("\\x%02x", cp));
-          } else {
-            out.appendCodePoint(cp);
-          }
-        }
-      }
-    });
-    return out.append('"').toString();
-  }
 
   /** Go's {@code url.QueryEscape}: unreserved bytes kept, space as {@code +}, rest %XX. */
   public static String queryEscape(String s) {
