@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.golang.UrlValues;
 import dev.helmoci.tck.client.transport.ErrorResponses;
-import dev.helmoci.tck.client.transport.GoQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -51,7 +51,7 @@ final class TokenFetcher {
   private String distributionToken(String realm, String service, List<String> scopes,
       String username, String password) throws IOException {
     HttpUrl realmUrl = parseRealm(realm);
-    GoQuery query = GoQuery.of(realmUrl);
+    UrlValues query = UrlValues.of(realmUrl);
     if (!service.isEmpty()) {
       query.set("service", service);
     }
@@ -65,7 +65,7 @@ final class TokenFetcher {
 
   private String oauth2Token(String realm, String service, List<String> scopes, Credential cred)
       throws IOException {
-    GoQuery form = GoQuery.of(HttpUrl.get("http://form.invalid/"));
+    UrlValues form = UrlValues.of(HttpUrl.get("http://form.invalid/"));
     if (!cred.refreshToken().isEmpty()) {
       form.set("grant_type", "refresh_token").set("refresh_token", cred.refreshToken());
     } else if (!cred.username().isEmpty() && !cred.password().isEmpty()) {

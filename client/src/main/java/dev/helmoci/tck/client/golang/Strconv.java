@@ -1,7 +1,5 @@
 package dev.helmoci.tck.client.golang;
 
-import dev.helmoci.tck.client.chart.GoText;
-
 /**
  * Go's {@code strconv.Quote}, which is also what {@code fmt}'s {@code %q} prints for a string, so the kit's
  * messages quote values exactly as Helm's do (Go {@code src/strconv/quote.go}, {@code appendQuotedWith}).
@@ -38,7 +36,7 @@ public final class Strconv {
           out.append(String.format("\\x%02x", cp));
         } else if (Character.isSurrogate((char) cp) && cp < 0x10000) {
           out.append("\\ufffd");
-        } else if (GoText.isPrint(cp)) {
+        } else if (Unicode.isPrint(cp)) {
           out.appendCodePoint(cp);
         } else if (cp < 0x10000) {
           out.append(String.format("\\u%04x", cp));

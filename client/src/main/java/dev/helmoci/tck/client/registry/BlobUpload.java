@@ -1,8 +1,8 @@
 package dev.helmoci.tck.client.registry;
 
 import dev.helmoci.tck.client.auth.Scopes;
+import dev.helmoci.tck.client.golang.UrlValues;
 import dev.helmoci.tck.client.transport.ErrorResponses;
-import dev.helmoci.tck.client.transport.GoQuery;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -55,7 +55,7 @@ final class BlobUpload {
       throw new RegistryException("mismatch content length " + size + ": expect " + expected.size());
     }
     HttpUrl location = session.location();
-    HttpUrl target = GoQuery.of(location).set("digest", expected.digest()).applyTo(location);
+    HttpUrl target = UrlValues.of(location).set("digest", expected.digest()).applyTo(location);
     Request.Builder finish = new Request.Builder().url(target)
         .put(new StreamingBody(content, expected.size()))
         .header("Content-Type", MediaTypes.OCTET_STREAM);

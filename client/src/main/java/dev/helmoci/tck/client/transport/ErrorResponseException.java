@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.transport;
 
+import dev.helmoci.tck.client.golang.HttpStatus;
 import dev.helmoci.tck.client.golang.Strconv;
 import java.io.IOException;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class ErrorResponseException extends IOException {
 
   private static String render(String method, String url, int status, List<OciError> errors) {
     String detail = errors.isEmpty()
-        ? GoStrings.statusText(status)
+        ? HttpStatus.text(status)
         : errors.stream().map(OciError::render).collect(Collectors.joining("; "));
     return method + " " + Strconv.quote(url) + ": response status code " + status + ": " + detail;
   }

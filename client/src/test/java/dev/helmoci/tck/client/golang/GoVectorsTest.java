@@ -6,24 +6,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.helmoci.tck.client.reference.Digest;
-import dev.helmoci.tck.client.transport.GoStrings;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The Go emulation against real Go: {@code src/test/go/govectors} is run with the inputs below and answers with
- * what Go's {@code strconv.Quote}, {@code path.Clean}, {@code url.QueryEscape} and go-digest v1.0.0's
- * {@code Parse} return; every answer must equal the Java one. Go is required (provisioning installs it: it
+ * what Go's {@code strconv.Quote}, {@code path.Clean}, {@code url.QueryEscape}, {@code url.Values},
+ * {@code encoding/json}, {@code time.RFC3339}, {@code http.StatusText} and go-digest v1.0.0's {@code Parse}
+ * return; every answer must equal the Java one. Go is required (provisioning installs it: it
  * builds the helm peers), so a missing Go fails this test rather than skipping it.
  */
 class GoVectorsTest {
@@ -32,7 +35,12 @@ class GoVectorsTest {
   private static final Map<String, UnaryOperator<String>> JAVA = Map.of(
       "quote", Strconv::quote,
       "clean", GoPath::clean,
-      "queryEscape", GoStrings::queryEscape,
+      "queryEscape", UrlValues::queryEscape,
+      "values", s -> UrlValues.of(HttpUrl.get("http://registry.invalid/?" + s)).encode(),
+      "json", JsonString::quote,
+      "rfc3339", s -> Rfc3339.format(Instant.ofEpochSecond(Long.parseLong(s.split(" ")[0])),
+          ZoneId.of(s.split(" ")[1])),
+      "status", s -> HttpStatus.text(Integer.parseInt(s)),
       "digest", s -> Digest.problem(s).orElse(""));
   private static List<JsonNode> answers;
 
@@ -45,6 +53,16 @@ class GoVectorsTest {
             s -> vectors.add(vector("clean", s)));
     List.of("a b", "repository:ns/x:pull,push", "ü", "~-._", "a+b&c=d", "%", "sha256:abc", "日本")
         .forEach(s -> vectors.add(vector("queryEscape", s)));
+    List.of("digest=sha256%3Aabc&_state=x", "b=2&a=1&a=0", "a=%zz&b=1", "a;b=1&c=2", "k", "=v", "a+b=c d",
+        "scope=repository%3Ans%2Fx%3Apull&service=zot", "x=%E6%97%A5", "&&a=1&", "a=1&a=", "%41=%42")
+        .forEach(s -> vectors.add(vector("values", s)));
+    quoteInputs().forEach(s -> vectors.add(vector("json", s)));
+    List.of("0 UTC", "1700000000 UTC", "1700000000 Europe/Berlin", "1700000000 America/New_York",
+        "1700000000 Asia/Kolkata", "1700000000 Asia/Kathmandu", "-1 UTC", "253402300799 UTC",
+        "1711846800 Europe/London", "1700000000 Etc/GMT+12").forEach(s -> vectors.add(vector("rfc3339", s)));
+    for (int code = 100; code < 600; code++) {
+      vectors.add(vector("status", Integer.toString(code)));
+    }
     String hex64 = "0123456789abcdef".repeat(4);
     List.of("sha256:abc!", "sha256:" + hex64, "sha256:" + hex64.toUpperCase(), "sha256:" + hex64.substring(1),
         "sha256:" + hex64 + "0", "sha256:" + hex64.substring(1) + "!", "sha256:" + hex64.substring(1) + "g",
