@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.step;
 
+import dev.helmoci.tck.client.auth.AuthenticationException;
 import dev.helmoci.tck.engine.yaml.YamlMapping;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -99,6 +100,9 @@ final class RetagStep implements StepType {
             return observed.field("count", Integer.toString(done))
                 .error("PUT " + url + " answered " + response.code() + ", not 201").build();
           }
+        } catch (AuthenticationException e) {
+          // The registry's challenge could not be answered with the target's credentials: its answer.
+          return observed.field("count", Integer.toString(done)).error(context.redact(e.getMessage())).build();
         }
         done++;
       }
