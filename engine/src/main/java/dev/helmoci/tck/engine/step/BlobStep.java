@@ -130,7 +130,7 @@ final class BlobStep implements StepType {
       for (int i = 0; i < copies; i++) {
         context.ledger().repository(context.caseId(), repo);
         sessions.add(registry.startUpload(repo));
-        observed.status(202);
+        observed.status(202); // the only answer startUpload returns on; any other is an ErrorResponseException
       }
       List<String> digests = new ArrayList<>();
       for (int i = 0; i < copies; i++) {
@@ -139,7 +139,7 @@ final class BlobStep implements StepType {
         context.ledger().blob(context.caseId(), repo, digest.toString());
         registry.finishUpload(sessions.get(i), new BlobDescriptor(MediaTypes.OCTET_STREAM, digest.toString(),
             blob.length), BlobSource.of(blob));
-        observed.status(201);
+        observed.status(201); // likewise the only answer finishUpload accepts
         sessions.set(i, null);
         digests.add(digest.toString());
       }
