@@ -183,9 +183,9 @@ public final class RegistryClient {
    * Sends a request Helm never sends (a probe of {@code /v2/}, a hand-written manifest, a header check) through
    * the same stack as every operation above: TLS, timeouts, {@code User-Agent}, retry policy, redirects and the
    * exchange observer (which sees each hop already redacted). With {@code authenticate}, a request without its own
-   * {@code Authorization} goes out as oras-go's auth client sends: anonymously first, then on a same-origin 401 the
-   * challenge is answered with Basic credentials or a token for the challenge's scope; without it, the request is
-   * sent as given. The URL must pass {@link #url}. The response is returned unchecked; close it.
+   * {@code Authorization} goes out as oras-go's auth client sends: with what the token cache holds for it, else
+   * anonymously, then on a same-origin 401 the challenge is answered with Basic credentials or a token for the
+   * challenge's scope; without it, the request is sent as given, even when it is answered 401. The URL must pass {@link #url}. The response is returned unchecked; close it.
    *
    * @throws dev.helmoci.tck.client.auth.AuthenticationException when a challenge cannot be answered
    */
