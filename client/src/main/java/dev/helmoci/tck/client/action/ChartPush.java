@@ -3,6 +3,8 @@ package dev.helmoci.tck.client.action;
 import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.golang.GoPath;
+import dev.helmoci.tck.client.golang.Rfc3339;
 import dev.helmoci.tck.client.manifest.ChartAnnotations;
 import dev.helmoci.tck.client.manifest.ChartManifest;
 import dev.helmoci.tck.client.manifest.ConfigJson;

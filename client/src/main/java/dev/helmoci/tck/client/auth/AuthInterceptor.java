@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.auth;
 
-import dev.helmoci.tck.client.transport.GoStrings;
+import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.transport.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -61,10 +62,10 @@ public final class AuthInterceptor implements Interceptor {
     }
 
     Response response = chain.proceed(first);
-    if (response.code() != 401 || !sameOrigin(original.url(), response.request().url())) {
+    if (response.code() != 401 || !Origin.same(original.url(), response.request().url())) {
       return response;
     }
-    String where = response.request().method() + " " + GoStrings.quote(response.request().url().toString());
+    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
     Challenge challenge = Challenge.parse(response.header("WWW-Authenticate"));
     switch (challenge.scheme()) {
       case BASIC -> {
@@ -142,7 +143,7 @@ public final class AuthInterceptor implements Interceptor {
   private static Request rewound(Request request) throws AuthenticationException {
     if (request.body() != null && request.body().isOneShot()) {
       throw new AuthenticationException(request.method() + " "
-          + GoStrings.quote(request.url().toString()) + ": request body is not rewindable");
+          + Strconv.quote(request.url().toString()) + ": request body is not rewindable");
     }
     return request;
   }
@@ -151,9 +152,5 @@ public final class AuthInterceptor implements Interceptor {
   static String hostPort(HttpUrl url) {
     String host = url.host().contains(":") ? "[" + url.host() + "]" : url.host();
     return url.port() == HttpUrl.defaultPort(url.scheme()) ? host : host + ":" + url.port();
-  }
-
-  private static boolean sameOrigin(HttpUrl a, HttpUrl b) {
-    return a.scheme().equals(b.scheme()) && a.host().equals(b.host()) && a.port() == b.port();
   }
 }

@@ -3,9 +3,9 @@ package dev.helmoci.tck.client.auth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.golang.UrlValues;
 import dev.helmoci.tck.client.transport.ErrorResponses;
-import dev.helmoci.tck.client.transport.GoQuery;
-import dev.helmoci.tck.client.transport.GoStrings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -51,7 +51,7 @@ final class TokenFetcher {
   private String distributionToken(String realm, String service, List<String> scopes,
       String username, String password) throws IOException {
     HttpUrl realmUrl = parseRealm(realm);
-    GoQuery query = GoQuery.of(realmUrl);
+    UrlValues query = UrlValues.of(realmUrl);
     if (!service.isEmpty()) {
       query.set("service", service);
     }
@@ -65,7 +65,7 @@ final class TokenFetcher {
 
   private String oauth2Token(String realm, String service, List<String> scopes, Credential cred)
       throws IOException {
-    GoQuery form = GoQuery.of(HttpUrl.get("http://form.invalid/"));
+    UrlValues form = UrlValues.of(HttpUrl.get("http://form.invalid/"));
     if (!cred.refreshToken().isEmpty()) {
       form.set("grant_type", "refresh_token").set("refresh_token", cred.refreshToken());
     } else if (!cred.username().isEmpty() && !cred.password().isEmpty()) {
@@ -86,13 +86,13 @@ final class TokenFetcher {
   private static HttpUrl parseRealm(String realm) throws AuthenticationException {
     HttpUrl url = HttpUrl.parse(realm);
     if (url == null) {
-      throw new AuthenticationException("invalid bearer realm " + GoStrings.quote(realm));
+      throw new AuthenticationException("invalid bearer realm " + Strconv.quote(realm));
     }
     return url;
   }
 
   private static String readToken(Response response, boolean acceptTokenField) throws IOException {
-    String where = response.request().method() + " " + GoStrings.quote(response.request().url().toString());
+    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
     if (response.code() != 200) {
       throw ErrorResponses.from(response);
     }

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.chart;
 
-import dev.helmoci.tck.client.reference.GoQuote;
+import dev.helmoci.tck.client.golang.GoPath;
+import dev.helmoci.tck.client.golang.Strconv;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,10 +40,10 @@ final class ArchiveReader {
         if (n.startsWith("/")) {
           throw new ChartLoadException("chart illegally contains absolute paths");
         }
-        n = GoPaths.clean(n);
+        n = GoPath.clean(n);
         if (n.equals(".")) {
           throw new ChartLoadException(
-              "chart illegally contains content outside the base directory: " + GoQuote.quote(raw));
+              "chart illegally contains content outside the base directory: " + Strconv.quote(raw));
         }
         if (n.startsWith("..")) {
           throw new ChartLoadException("chart illegally references parent directory");
@@ -58,7 +59,7 @@ final class ArchiveReader {
           throw new ChartLoadException(limits.chartTooLarge());
         }
         if (size > limits.maxFileBytes()) {
-          throw new ChartLoadException("decompressed chart file " + GoQuote.quote(raw)
+          throw new ChartLoadException("decompressed chart file " + Strconv.quote(raw)
               + " is larger than the maximum file size " + limits.maxFileBytes());
         }
         byte[] data = readLimited(tar, remaining);

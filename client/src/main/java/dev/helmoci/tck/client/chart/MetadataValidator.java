@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.chart;
 
-import dev.helmoci.tck.client.reference.GoQuote;
+import dev.helmoci.tck.client.golang.Strconv;
 import dev.helmoci.tck.client.semver.SemverException;
 import dev.helmoci.tck.client.semver.Version;
 import java.util.ArrayList;
@@ -31,10 +31,10 @@ final class MetadataValidator {
       throw invalid("chart.metadata.name is required");
     }
     if (name.equals(".") || name.equals("..")) {
-      throw invalid("chart.metadata.name " + GoQuote.quote(name) + " is not allowed");
+      throw invalid("chart.metadata.name " + Strconv.quote(name) + " is not allowed");
     }
     if (name.contains("/")) { // name != filepath.Base(name)
-      throw invalid("chart.metadata.name " + GoQuote.quote(name) + " is invalid");
+      throw invalid("chart.metadata.name " + Strconv.quote(name) + " is invalid");
     }
     if (clean.version().isEmpty()) {
       throw invalid("chart.metadata.version is required");
@@ -42,7 +42,7 @@ final class MetadataValidator {
     try {
       Version.parse(clean.version());
     } catch (SemverException e) {
-      throw invalid("chart.metadata.version " + GoQuote.quote(clean.version()) + " is invalid");
+      throw invalid("chart.metadata.version " + Strconv.quote(clean.version()) + " is invalid");
     }
     if (!Set.of("", "application", "library").contains(clean.type())) {
       throw invalid("chart.metadata.type must be application or library");
@@ -61,7 +61,7 @@ final class MetadataValidator {
       Dependency dep = validate(d);
       String key = dep.alias().isEmpty() ? dep.name() : dep.alias();
       if (!seen.add(key)) {
-        throw invalid("more than one dependency with name or alias " + GoQuote.quote(key));
+        throw invalid("more than one dependency with name or alias " + Strconv.quote(key));
       }
       dependencies.add(dep);
     }
@@ -79,7 +79,7 @@ final class MetadataValidator {
         GoText.sanitize(d.repository()), GoText.sanitize(d.condition()),
         d.tags().stream().map(GoText::sanitize).toList(), d.enabled(), d.importValues(), d.alias());
     if (!dep.alias().isEmpty() && !ALIAS.matcher(dep.alias()).matches()) {
-      throw invalid("dependency " + GoQuote.quote(dep.name()) + " has disallowed characters in the alias");
+      throw invalid("dependency " + Strconv.quote(dep.name()) + " has disallowed characters in the alias");
     }
     return dep;
   }

@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.credentials;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.helmoci.tck.client.manifest.GoJsonString;
+import dev.helmoci.tck.client.golang.JsonString;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -62,7 +62,7 @@ final class GoJsonIndent {
   }
 
   private static void string(String s, StringBuilder out) {
-    out.append(GoJsonString.quote(s));
+    out.append(JsonString.quote(s));
   }
 
 }

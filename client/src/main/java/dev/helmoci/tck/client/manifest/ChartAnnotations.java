@@ -4,9 +4,9 @@ import dev.helmoci.tck.client.chart.GoStringOrder;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.chart.GoText;
 import dev.helmoci.tck.client.chart.Maintainer;
+import dev.helmoci.tck.client.golang.Rfc3339;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -73,6 +73,6 @@ public final class ChartAnnotations {
   }
 
   private static String nowRfc3339() {
-    return DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS));
+    return Rfc3339.format(Instant.now(), ZoneOffset.UTC);
   }
 }

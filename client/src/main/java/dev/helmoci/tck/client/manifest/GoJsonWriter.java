@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.manifest;
 
 import dev.helmoci.tck.client.chart.GoStringOrder;
+import dev.helmoci.tck.client.golang.JsonString;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -120,7 +121,7 @@ final class GoJsonWriter {
   }
 
   private void appendString(String s) {
-    GoJsonString.append(s, out);
+    JsonString.append(s, out);
   }
 
   // encoding/json floatEncoder: 'f' format, or 'e' outside [1e-6, 1e21), exponent without padding.

@@ -49,6 +49,14 @@ public final class Digest {
     return new Digest(text.substring(0, colon), text.substring(colon + 1));
   }
 
+  /**
+   * go-digest's {@code Parse} error text for {@code text} (what oras-go, and so Helm, puts in its message), or
+   * empty when it is a valid digest. Checked against go-digest itself by {@code GoVectorsTest}.
+   */
+  public static java.util.Optional<String> problem(String text) {
+    return java.util.Optional.ofNullable(validationError(text));
+  }
+
   /** The go-digest {@code Validate} error text for {@code text}, or null when it is valid. */
   static String validationError(String text) {
     int colon = text.indexOf(':');

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.reference;
 
+import dev.helmoci.tck.client.golang.Strconv;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -64,10 +65,10 @@ public record Reference(String registry, String repository, String tag, String d
       String cause = Digest.validationError(digest);
       if (cause != null) {
         throw new InvalidReferenceException(
-            PREFIX + "invalid digest " + GoQuote.quote(digest) + ": " + cause);
+            PREFIX + "invalid digest " + Strconv.quote(digest) + ": " + cause);
       }
     } else if (!tag.isEmpty() && !TAG.matcher(tag).matches()) {
-      throw new InvalidReferenceException(PREFIX + "invalid tag " + GoQuote.quote(tag));
+      throw new InvalidReferenceException(PREFIX + "invalid tag " + Strconv.quote(tag));
     }
     return new Reference(registry, repository, tag, digest);
   }
@@ -115,13 +116,13 @@ public record Reference(String registry, String repository, String tag, String d
 
   private static void validateRegistry(String registry) {
     if (!RegistryNames.isValid(registry)) {
-      throw new InvalidReferenceException(PREFIX + "invalid registry " + GoQuote.quote(registry));
+      throw new InvalidReferenceException(PREFIX + "invalid registry " + Strconv.quote(registry));
     }
   }
 
   private static void validateRepository(String repository) {
     if (!REPOSITORY.matcher(repository).matches()) {
-      throw new InvalidReferenceException(PREFIX + "invalid repository " + GoQuote.quote(repository));
+      throw new InvalidReferenceException(PREFIX + "invalid repository " + Strconv.quote(repository));
     }
   }
 }

@@ -1,10 +1,11 @@
 package dev.helmoci.tck.client.registry;
 
 import dev.helmoci.tck.client.auth.Scopes;
+import dev.helmoci.tck.client.golang.UrlValues;
 import dev.helmoci.tck.client.transport.ErrorResponses;
-import dev.helmoci.tck.client.transport.GoQuery;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -31,6 +32,11 @@ final class BlobUpload {
   }
 
   void push(String repository, BlobDescriptor expected, BlobSource content) throws IOException {
+    finish(start(repository), expected, content);
+  }
+
+  /** The POST: 202 with a same-host {@code Location} required. */
+  UploadSession start(String repository) throws IOException {
     Request.Builder start = new Request.Builder().url(caller.uploadUrl(repository))
         .post(RequestBody.create(new byte[0], null));
     Response started = caller.send(start, repository, Scopes.PULL, Scopes.PUSH);
@@ -38,25 +44,37 @@ final class BlobUpload {
       throw ErrorResponses.from(started);
     }
     started.close();
-    HttpUrl location = UploadLocation.resolve(started);
+    return new UploadSession(repository, UploadLocation.resolve(started),
+        Optional.ofNullable(started.request().header("Authorization")));
+  }
 
+  /** The PUT with {@code ?digest=}: 201 required. */
+  void finish(UploadSession session, BlobDescriptor expected, BlobSource content) throws IOException {
     long size = content.size();
     if (content.replayable() && size != expected.size()) {
       throw new RegistryException("mismatch content length " + size + ": expect " + expected.size());
     }
-    HttpUrl target = GoQuery.of(location).set("digest", expected.digest()).applyTo(location);
+    HttpUrl location = session.location();
+    HttpUrl target = UrlValues.of(location).set("digest", expected.digest()).applyTo(location);
     Request.Builder finish = new Request.Builder().url(target)
         .put(new StreamingBody(content, expected.size()))
         .header("Content-Type", MediaTypes.OCTET_STREAM);
-    String authorization = started.request().header("Authorization");
-    if (authorization != null) {
-      finish.header("Authorization", authorization);
-    }
-    Response finished = caller.send(finish, repository, Scopes.PULL, Scopes.PUSH);
+    session.authorization().ifPresent(a -> finish.header("Authorization", a));
+    Response finished = caller.send(finish, session.repository(), Scopes.PULL, Scopes.PUSH);
     if (finished.code() != 201) {
       throw ErrorResponses.from(finished);
     }
     finished.close();
+  }
+
+  /**
+   * {@code DELETE <Location>} (spec.md#canceling-an-upload); not something Helm does: the kit closes sessions it
+   * gave up on, so a registry that limits open sessions is not left blocked. Any answer is accepted.
+   */
+  void cancel(UploadSession session) throws IOException {
+    Request.Builder delete = new Request.Builder().url(session.location()).delete();
+    session.authorization().ifPresent(a -> delete.header("Authorization", a));
+    caller.send(delete, session.repository(), Scopes.PULL, Scopes.PUSH).close();
   }
 
   /** Streams the source; declares the expected length so the registry sees no chunking. */

@@ -43,6 +43,11 @@ final class EndpointCaller {
     return registryName;
   }
 
+  /** {@code <scheme>://<host[:port]>/}: the registry's origin. */
+  HttpUrl root() {
+    return registryUrl;
+  }
+
   HttpUrl base() {
     return registryUrl.newBuilder().addPathSegment("v2").addPathSegment("").build();
   }
@@ -69,6 +74,11 @@ final class EndpointCaller {
   /** Sends with one explicit scope, e.g. {@code registry:catalog:*}. */
   Response sendScoped(Request.Builder request, String scope) throws IOException {
     return http.newCall(request.tag(RequestScopes.class, hint.plus(scope)).build()).execute();
+  }
+
+  /** Sends a request built elsewhere with the client-wide hint only (the challenge names its own scope). */
+  Response send(Request request) throws IOException {
+    return http.newCall(request.newBuilder().tag(RequestScopes.class, hint).build()).execute();
   }
 
   /** Sends with scope {@code repository:<repo>:<actions>} (none when repository is empty). */

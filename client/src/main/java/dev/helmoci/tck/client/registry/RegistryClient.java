@@ -5,6 +5,8 @@ import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.auth.RequestScopes;
 import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.auth.TokenCache;
+import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.transport.Origin;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
@@ -12,6 +14,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 
 /**
  * The registry operations Helm uses, for one registry and one credential source, each doing on
@@ -24,11 +30,14 @@ public final class RegistryClient {
   private final String registry;
   private final EndpointCaller caller;
   private final boolean sameOriginTagLinks;
+  private final OkHttpClient anonymous;
 
-  private RegistryClient(String registry, EndpointCaller caller, boolean sameOriginTagLinks) {
+  private RegistryClient(String registry, EndpointCaller caller, boolean sameOriginTagLinks,
+      OkHttpClient anonymous) {
     this.registry = registry;
     this.caller = caller;
     this.sameOriginTagLinks = sameOriginTagLinks;
+    this.anonymous = anonymous;
   }
 
   /** @param registry {@code host[:port]}, as in a Helm reference */
@@ -46,7 +55,8 @@ public final class RegistryClient {
    */
   public RegistryClient withScopeHint(String repository, String... actions) {
     return new RegistryClient(registry,
-        caller.withHint(RequestScopes.of(Scopes.repository(repository, actions))), sameOriginTagLinks);
+        caller.withHint(RequestScopes.of(Scopes.repository(repository, actions))), sameOriginTagLinks,
+        anonymous);
   }
 
   /** {@code GET /v2/}; {@link NotFoundException} on 404. */
@@ -131,6 +141,59 @@ public final class RegistryClient {
     new ContentDelete(caller).delete(repository, "blobs", digest);
   }
 
+  /**
+   * Opens an upload session (the POST of {@link #pushBlob}) without finishing it, for callers that hold several
+   * open at once; finish it with {@link #finishUpload} or close it with {@link #cancelUpload}.
+   */
+  public UploadSession startUpload(String repository) throws IOException {
+    return new BlobUpload(caller).start(repository);
+  }
+
+  /** The PUT of {@link #pushBlob} on an open session; 201 required. */
+  public void finishUpload(UploadSession session, BlobDescriptor descriptor, BlobSource content)
+      throws IOException {
+    new BlobUpload(caller).finish(session, descriptor, content);
+  }
+
+  /** {@code DELETE} an open session; not used by Helm. Any answer is accepted. */
+  public void cancelUpload(UploadSession session) throws IOException {
+    new BlobUpload(caller).cancel(session);
+  }
+
+  /**
+   * Where a raw request goes: {@code pathOrUrl} is a path from the registry root ({@code /v2/…}) or an absolute
+   * URL on the registry's {@linkplain Origin#same origin} (an upload {@code Location} read earlier); any other
+   * origin is refused, so the registry's credentials never leave it.
+   */
+  public HttpUrl url(String pathOrUrl) throws RegistryException {
+    HttpUrl root = caller.root();
+    HttpUrl absolute = HttpUrl.parse(pathOrUrl);
+    HttpUrl url = absolute != null ? absolute : pathOrUrl.startsWith("/") ? root.resolve(pathOrUrl) : null;
+    if (url == null) {
+      throw new RegistryException("invalid request target " + Strconv.quote(pathOrUrl));
+    }
+    if (!Origin.same(url, root)) {
+      throw new RegistryException(Strconv.quote(pathOrUrl) + " is on another origin than the registry "
+          + Strconv.quote(root.toString()));
+    }
+    return url;
+  }
+
+  /**
+   * Sends a request Helm never sends (a probe of {@code /v2/}, a hand-written manifest, a header check) through
+   * the same stack as every operation above: TLS, timeouts, {@code User-Agent}, retry policy, redirects and the
+   * exchange observer (which sees each hop already redacted). With {@code authenticate}, a request without its own
+   * {@code Authorization} goes out as oras-go's auth client sends: with what the token cache holds for it, else
+   * anonymously, then on a same-origin 401 the challenge is answered with Basic credentials or a token for the
+   * challenge's scope; without it, the request is sent as given, even when it is answered 401. The URL must pass {@link #url}. The response is returned unchecked; close it.
+   *
+   * @throws dev.helmoci.tck.client.auth.AuthenticationException when a challenge cannot be answered
+   */
+  public Response send(Request request, boolean authenticate) throws IOException {
+    url(request.url().toString());
+    return authenticate ? caller.send(request) : anonymous.newCall(request).execute();
+  }
+
   /** Configures transport, credentials and auth behaviour; {@link #build()} wires the stack. */
   public static final class Builder {
     private final String registry;
@@ -186,7 +249,7 @@ public final class RegistryClient {
       String host = registry.equals("docker.io") ? "registry-1.docker.io" : registry;
       EndpointCaller caller = new EndpointCaller(t.client(List.of(auth)), registry, t.registryUrl(host),
           RequestScopes.NONE);
-      return new RegistryClient(registry, caller, sameOriginTagLinks);
+      return new RegistryClient(registry, caller, sameOriginTagLinks, t.client());
     }
   }
 }

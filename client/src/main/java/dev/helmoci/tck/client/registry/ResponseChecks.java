@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.registry;
 
-import static dev.helmoci.tck.client.transport.GoStrings.quote;
+import static dev.helmoci.tck.client.golang.Strconv.quote;
 
 import java.util.Locale;
 import java.util.Optional;

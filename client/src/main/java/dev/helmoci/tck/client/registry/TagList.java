@@ -1,13 +1,14 @@
 package dev.helmoci.tck.client.registry;
 
 import static dev.helmoci.tck.client.registry.ResponseChecks.where;
-import static dev.helmoci.tck.client.transport.GoStrings.quote;
+import static dev.helmoci.tck.client.golang.Strconv.quote;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.transport.ErrorResponses;
+import dev.helmoci.tck.client.transport.Origin;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,7 @@ final class TagList {
     if (resolved == null) {
       throw new RegistryException("invalid next link " + quote(target));
     }
-    boolean sameOrigin = resolved.scheme().equals(requestUrl.scheme())
-        && resolved.host().equals(requestUrl.host()) && resolved.port() == requestUrl.port();
-    if (sameOriginLinks && !sameOrigin) {
+    if (sameOriginLinks && !Origin.same(resolved, requestUrl)) {
       throw new RegistryException("invalid next link " + quote(target) + ": not the same origin as "
           + quote(requestUrl.toString()));
     }

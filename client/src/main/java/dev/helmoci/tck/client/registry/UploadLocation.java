@@ -1,7 +1,8 @@
 package dev.helmoci.tck.client.registry;
 
-import static dev.helmoci.tck.client.transport.GoStrings.quote;
+import static dev.helmoci.tck.client.golang.Strconv.quote;
 
+import dev.helmoci.tck.client.transport.Origin;
 import okhttp3.HttpUrl;
 import okhttp3.Response;
 
@@ -31,7 +32,7 @@ final class UploadLocation {
     }
     String locationHost = hostPort(location, explicitPort || isRelative(header) && request.port() != HttpUrl.defaultPort(request.scheme()));
     String requestHost = hostPort(request, request.port() != HttpUrl.defaultPort(request.scheme()));
-    if (!location.host().equals(request.host()) || location.port() != request.port()) {
+    if (!Origin.sameAuthority(location, request)) {
       throw new RegistryException("blob upload Location " + quote(locationHost)
           + " is on a different host than the registry " + quote(requestHost));
     }

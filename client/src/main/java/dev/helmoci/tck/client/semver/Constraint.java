@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.semver;
 
-import dev.helmoci.tck.client.reference.GoQuote;
+import dev.helmoci.tck.client.golang.Strconv;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ public final class Constraint {
     List<Boolean> hasPre = new ArrayList<>();
     for (String or : ors) {
       if (!VALID.matcher(or).matches()) {
-        throw new SemverException("improper constraint: " + GoQuote.quote(or));
+        throw new SemverException("improper constraint: " + Strconv.quote(or));
       }
       List<String> terms = new ArrayList<>();
       Matcher find = FIND.matcher(or);
@@ -92,7 +92,7 @@ public final class Constraint {
     }
     Matcher m = TERM.matcher(term);
     if (!m.matches()) {
-      throw new SemverException("improper constraint: " + GoQuote.quote(term));
+      throw new SemverException("improper constraint: " + Strconv.quote(term));
     }
     String op = m.group(1);
     String orig = m.group(2);

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.client.transport;
 
+import dev.helmoci.tck.client.golang.HttpStatus;
+import dev.helmoci.tck.client.golang.Strconv;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -49,8 +51,8 @@ public final class ErrorResponseException extends IOException {
 
   private static String render(String method, String url, int status, List<OciError> errors) {
     String detail = errors.isEmpty()
-        ? GoStrings.statusText(status)
+        ? HttpStatus.text(status)
         : errors.stream().map(OciError::render).collect(Collectors.joining("; "));
-    return method + " " + GoStrings.quote(url) + ": response status code " + status + ": " + detail;
+    return method + " " + Strconv.quote(url) + ": response status code " + status + ": " + detail;
   }
 }

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.run;
 
+import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.step.ConfinedPaths;
 import dev.helmoci.tck.engine.step.Evidence;
@@ -23,7 +24,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import okhttp3.OkHttpClient;
 
 /** The {@link StepContext} of one case execution: variables, captures, fixtures and a private directory. */
 final class CaseScope implements StepContext {
@@ -186,8 +186,8 @@ final class CaseScope implements StepContext {
     }
 
     @Override
-    public OkHttpClient http() {
-        return run.http();
+    public RegistryClient registry() {
+        return run.registry();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.run;
 
+import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
@@ -7,6 +8,7 @@ import dev.helmoci.tck.engine.suite.Precondition;
 import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.RunLedger;
 import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetClients;
 import dev.helmoci.tck.engine.target.TargetProvider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,11 +19,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import okhttp3.OkHttpClient;
 
 /**
  * State shared by all cases of one run: the target and driver (opened on first use, so a run that needs neither
- * never starts a registry), the HTTP client, the ledger and a pool for step timeouts. Thread-safe.
+ * never starts a registry), the registry client of raw steps, the ledger and a pool for step timeouts. Thread-safe.
  */
 public final class RunContext implements AutoCloseable {
 
@@ -39,7 +40,7 @@ public final class RunContext implements AutoCloseable {
     private final Redactor redactor;
     private Opened<Target> target;
     private Opened<Driver> driver;
-    private OkHttpClient http;
+    private RegistryClient registry;
     private Path workRoot;
     private boolean targetAnnounced;
 
@@ -141,15 +142,16 @@ public final class RunContext implements AutoCloseable {
         }
     }
 
-    public synchronized OkHttpClient http() {
-        if (http == null) {
+    /** The client raw steps send through (see {@link TargetClients#rawClient}), built on first use. */
+    public synchronized RegistryClient registry() {
+        if (registry == null) {
             try {
-                http = HttpClients.forTarget(target().tls(), settings.stepTimeout());
+                registry = TargetClients.rawClient(target(), settings.stepTimeout());
             } catch (IOException e) {
                 throw new IllegalStateException("cannot set up TLS for the target: " + e.getMessage(), e);
             }
         }
-        return http;
+        return registry;
     }
 
     /** A new empty directory under the run's temporary root. */

@@ -1,5 +1,14 @@
 package dev.helmoci.tck.engine.step;
 
+import dev.helmoci.tck.client.auth.AuthenticationException;
+import dev.helmoci.tck.client.reference.Digest;
+import dev.helmoci.tck.client.registry.BlobDescriptor;
+import dev.helmoci.tck.client.registry.BlobSource;
+import dev.helmoci.tck.client.registry.MediaTypes;
+import dev.helmoci.tck.client.registry.RegistryClient;
+import dev.helmoci.tck.client.registry.RegistryException;
+import dev.helmoci.tck.client.registry.UploadSession;
+import dev.helmoci.tck.client.transport.ErrorResponseException;
 import dev.helmoci.tck.engine.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +19,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
 
 /**
  * {@code type: blob}: uploads blobs to {@code repository} the way Helm does (POST an upload session, then PUT its
@@ -28,8 +31,6 @@ import okhttp3.Response;
  * reported as an error naming the request.
  */
 final class BlobStep implements StepType {
-
-  private static final MediaType OCTET_STREAM = MediaType.get("application/octet-stream");
 
   @Override
   public String name() {
@@ -109,75 +110,58 @@ final class BlobStep implements StepType {
         blobs.add(copies == 1 ? base : concat(base, Integer.toString(i + 1).getBytes(StandardCharsets.UTF_8)));
       }
       // Open every session before completing any, so a registry sees them at the same time.
-      List<HttpUrl> sessions = new ArrayList<>();
+      List<UploadSession> sessions = new ArrayList<>();
       try {
         return upload(context, repo, blobs, sessions, observed);
+      } catch (ErrorResponseException e) {
+        return observed.status(e.statusCode()).error(context.redact(e.getMessage())).build();
+      } catch (RegistryException | AuthenticationException e) {
+        // A refused Location or an unanswerable challenge: the registry's answer, named by the client as Helm would.
+        return observed.error(context.redact(e.getMessage())).build();
       } finally {
         cancel(context, sessions);
       }
     }
 
-    private Observation upload(StepContext context, String repo, List<byte[]> blobs, List<HttpUrl> sessions,
+    /** Through the client's upload (oras-go's POST then PUT); each write enters the ledger before it is sent. */
+    private Observation upload(StepContext context, String repo, List<byte[]> blobs, List<UploadSession> sessions,
         Observation.Builder observed) throws IOException {
+      RegistryClient registry = context.registry();
       for (int i = 0; i < copies; i++) {
-        HttpUrl start = HttpUrl.get(context.target().baseUrl().resolve("/v2/" + repo + "/blobs/uploads/").toString());
-        try (Response response = send(context, new Request.Builder().url(start)
-            .post(RequestBody.create(new byte[0])))) {
-          observed.status(response.code());
-          String location = response.header("Location");
-          if (response.code() != 202 || location == null) {
-            return observed.error("POST " + start + " answered " + response.code()
-                + (location == null ? " without a Location" : "") + ", not 202 with a Location").build();
-          }
-          HttpUrl session = start.resolve(location);
-          if (session == null) {
-            return observed.error("POST " + start + " answered an unusable Location '" + location + "'").build();
-          }
-          if (!session.host().equals(start.host()) || session.port() != start.port()) {
-            // oras-go 2.6.1+ (Helm 3.21.1+, 4.2.1+) refuses such a Location: it could leak the credentials.
-            return observed.error("blob upload Location \"" + location + "\" is on a different host than the"
-                + " registry \"" + start.host() + ":" + start.port() + "\"").build();
-          }
-          sessions.add(session);
-        }
+        context.ledger().repository(context.caseId(), repo);
+        sessions.add(registry.startUpload(repo));
+        observed.status(202); // the only answer startUpload returns on; any other is an ErrorResponseException
       }
       List<String> digests = new ArrayList<>();
       for (int i = 0; i < copies; i++) {
-        String digest = Observation.sha256(blobs.get(i));
-        HttpUrl put = sessions.get(i).newBuilder().addQueryParameter("digest", digest).build();
-        try (Response response = send(context, new Request.Builder().url(put)
-            .put(RequestBody.create(blobs.get(i), OCTET_STREAM)))) {
-          observed.status(response.code());
-          if (response.code() != 201) {
-            return observed.error("PUT " + put + " answered " + response.code() + ", not 201").build();
-          }
-        }
+        byte[] blob = blobs.get(i);
+        Digest digest = Digest.sha256(blob);
+        context.ledger().blob(context.caseId(), repo, digest.toString());
+        registry.finishUpload(sessions.get(i), new BlobDescriptor(MediaTypes.OCTET_STREAM, digest.toString(),
+            blob.length), BlobSource.of(blob));
+        observed.status(201); // likewise the only answer finishUpload accepts
         sessions.set(i, null);
-        digests.add(digest);
+        digests.add(digest.toString());
       }
       return observed.field("digest", digests.get(0)).field("size", Integer.toString(blobs.get(0).length))
-          .field("digests", digests.stream().collect(Collectors.joining(","))).build();
+          .field("digests", String.join(",", digests)).build();
     }
 
     /**
      * Sessions left open when the step gave up are cancelled (DELETE, spec.md#canceling-an-upload), so a registry
      * that limits open sessions is not left blocked for the cases after this one. Best effort.
      */
-    private static void cancel(StepContext context, List<HttpUrl> sessions) {
-      for (HttpUrl session : sessions) {
+    private static void cancel(StepContext context, List<UploadSession> sessions) {
+      for (UploadSession session : sessions) {
         if (session == null) {
           continue;
         }
-        try (Response ignored = send(context, new Request.Builder().url(session).delete())) {
-          // the answer does not matter
+        try {
+          context.registry().cancelUpload(session);
         } catch (IOException | RuntimeException e) {
           // the step's own outcome stands
         }
       }
-    }
-
-    private static Response send(StepContext context, Request.Builder request) throws IOException {
-      return TargetCall.send(context, request, true);
     }
 
     private static byte[] concat(byte[] a, byte[] b) {

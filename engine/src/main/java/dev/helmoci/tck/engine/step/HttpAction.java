@@ -1,5 +1,8 @@
 package dev.helmoci.tck.engine.step;
 
+import dev.helmoci.tck.client.auth.AuthenticationException;
+import dev.helmoci.tck.client.registry.RegistryClient;
+import dev.helmoci.tck.client.registry.RegistryException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Map;
@@ -7,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
@@ -44,29 +48,13 @@ final class HttpAction implements StepAction {
         return matcher.matches() ? Set.of(matcher.group(1)) : Set.of();
     }
 
-    /**
-     * A path from the registry root, or an absolute URL on the registry's own origin (an upload {@code Location}
-     * captured earlier); any other origin is refused, so the target's credentials never leave it.
-     */
-    static String url(String base, String path) {
-        if (!path.regionMatches(true, 0, "http://", 0, 7) && !path.regionMatches(true, 0, "https://", 0, 8)) {
-            return base + path;
-        }
-        java.net.URI target = java.net.URI.create(base);
-        java.net.URI given = java.net.URI.create(path);
-        if (!target.getScheme().equalsIgnoreCase(given.getScheme()) || !target.getAuthority().equalsIgnoreCase(
-                given.getAuthority())) {
-            throw new IllegalArgumentException("path " + path + " is on another origin than the target " + base);
-        }
-        return path;
-    }
-
     @Override
     public Observation run(StepContext context) throws Exception {
-        String url;
+        RegistryClient registry = context.registry();
+        HttpUrl url;
         try {
-            url = url(context.target().baseUrl().toString(), context.interpolate(path));
-        } catch (IllegalArgumentException e) {
+            url = registry.url(context.interpolate(path));
+        } catch (RegistryException e) {
             // The address came from the registry (a captured Location): its fault, so a failed step, not an error.
             return Observation.of(method + " " + context.interpolate(path)).error(e.getMessage()).build();
         }
@@ -74,10 +62,10 @@ final class HttpAction implements StepAction {
         headers.forEach((name, value) -> request.header(name, context.interpolate(value)));
         request.method(method, body.isPresent() ? body.get().toRequestBody(context)
                 : requiresBody() ? RequestBody.create(new byte[0]) : null);
-        TargetCall.authorize(context, request, auth);
         String line = method + " " + url;
-        context.evidence().record("http.request", context.redact(line + "\n" + describeHeaders(request.build())));
-        try (Response response = TargetCall.send(context, request, auth)) {
+        RegistryWrites.record(context.ledger(), context.caseId(), request.build());
+        // The request and response are in the step's transcript, from the client's exchange records.
+        try (Response response = registry.send(request.build(), auth)) {
             ResponseBody responseBody = response.body();
             byte[] bytes = responseBody == null ? new byte[0] : responseBody.bytes();
             Observation.Builder observed = Observation.of(line).status(response.code()).body(bytes)
@@ -86,30 +74,15 @@ final class HttpAction implements StepAction {
             for (String name : response.headers().names()) {
                 observed.header(name, response.headers(name));
             }
-            context.evidence().record("http.response", context.redact(response.code() + " " + response.message()
-                    + "\n" + response.headers() + "\n" + preview(bytes)));
             return observed.build();
+        } catch (AuthenticationException e) {
+            // The registry's challenge could not be answered with the target's credentials: its answer, not the kit's.
+            return Observation.of(line).error(context.redact(e.getMessage())).build();
         }
     }
 
     private boolean requiresBody() {
         return method.equals("PUT") || method.equals("POST") || method.equals("PATCH");
-    }
-
-    private static String describeHeaders(Request request) {
-        StringBuilder out = new StringBuilder();
-        for (String name : request.headers().names()) {
-            String value = name.equalsIgnoreCase("Authorization") ? "****" : request.header(name);
-            out.append(name).append(": ").append(value).append('\n');
-        }
-        return out.toString();
-    }
-
-    /** The body's first 4 KiB, then its size and digest, so a truncated body can still be compared. */
-    private static String preview(byte[] bytes) {
-        String text = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
-        return (bytes.length > 4096 ? text + "\n… (truncated)" : text) + "\n[body: " + bytes.length + " bytes, "
-                + Observation.sha256(bytes) + "]";
     }
 
     /** A request body from the suite: literal text, JSON written as YAML, base64 bytes, or a fixture file. */

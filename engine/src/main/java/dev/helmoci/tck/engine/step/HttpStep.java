@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
  * {@code /v2/}, fetching a manifest by digest, checking a header). Keys: {@code method} (default GET), {@code path}
  * (from the registry root, {@code /v2/…}), {@code headers}, {@code body} (one of {@code text}, {@code json},
  * {@code base64}, {@code fixture}, with optional {@code contentType}), {@code auth} ({@code basic}, the default:
- * the target's credentials, exchanged for a token when the registry answers with a Bearer challenge; or
- * {@code none}).
+ * through the client's auth as Helm sends, anonymously first, then answering the registry's challenge with the
+ * target's credentials or a token fetched with them; or {@code none}: as written).
  */
 final class HttpStep implements StepType {
 

@@ -1,9 +1,7 @@
 package dev.helmoci.tck.engine.step;
 
+import dev.helmoci.tck.client.reference.Digest;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,12 +78,9 @@ public final class Observation {
         }
     }
 
+    /** {@code sha256:<hex>}, the client's {@link Digest} of the bytes. */
     public static String sha256(byte[] bytes) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
-        }
+        return Digest.sha256(bytes).toString();
     }
 
     /** Builds an {@link Observation}. */

@@ -1,12 +1,12 @@
 package dev.helmoci.tck.engine.step;
 
+import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.target.RunLedger;
 import dev.helmoci.tck.engine.target.Target;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
 
 /** Everything a running step may use. One context per case execution; steps of a case run one after another. */
 public interface StepContext {
@@ -28,8 +28,12 @@ public interface StepContext {
     /** An empty directory private to this case execution. */
     Path workDirectory() throws IOException;
 
-    /** A client for raw requests to the target, trusting it as configured. */
-    OkHttpClient http();
+    /**
+     * The reference client's stack for requests Helm never sends (raw {@code http}, {@code blob}, {@code retag}
+     * steps): the target's TLS and credentials, the step's deadline, no retries, every exchange in the step's
+     * transcript.
+     */
+    RegistryClient registry();
 
     Evidence evidence();
 

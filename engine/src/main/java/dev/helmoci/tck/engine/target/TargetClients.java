@@ -5,7 +5,9 @@ import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.client.transport.RetryPolicy;
 import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import java.io.IOException;
+import java.time.Duration;
 
 /** The reference client's registry API for a target: its TLS options and credentials, mapped in one place. */
 public final class TargetClients {
@@ -31,6 +33,15 @@ public final class TargetClients {
      */
     public static RegistryClient housekeepingClient(Target target) throws IOException {
         return registryClient(target, transportOptions(target).toBuilder().retryPolicy(RetryPolicy.NONE).build());
+    }
+
+    /**
+     * For raw steps: the step's deadline on every call and no retries (a raw step must see the registry's first
+     * answer); every exchange goes to the transcript of the step that caused it.
+     */
+    public static RegistryClient rawClient(Target target, Duration timeout) throws IOException {
+        return registryClient(target, transportOptions(target).toBuilder().retryPolicy(RetryPolicy.NONE)
+                .readTimeout(timeout).callTimeout(timeout).observer(StepTranscript::exchange).build());
     }
 
     private static RegistryClient registryClient(Target target, TransportOptions transport) throws IOException {

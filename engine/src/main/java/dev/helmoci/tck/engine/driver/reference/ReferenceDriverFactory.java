@@ -7,7 +7,7 @@ import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
-import dev.helmoci.tck.engine.target.TlsOptions;
+import dev.helmoci.tck.engine.target.TargetClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -28,13 +28,9 @@ public final class ReferenceDriverFactory implements DriverFactory {
   public Driver create(DriverSettings settings) throws Exception {
     HelmEmulation helm = settings.parameter(HELM_VERSION_PROPERTY_NAME).map(HelmEmulation::parse)
         .orElse(HelmEmulation.HELM_3);
-    TlsOptions tls = settings.target().tls();
-    TransportOptions.Builder transport = TransportOptions.builder().plainHttp(tls.plainHttp())
-        .insecureSkipTlsVerify(tls.insecure())
+    TransportOptions.Builder transport = TargetClients.transportOptions(settings.target()).toBuilder()
         // Every exchange, already redacted by the client, goes to the transcript of the step that caused it.
         .observer(StepTranscript::exchange);
-    tls.caFile().ifPresent(transport::caFile);
-    tls.clientCertificate().ifPresent(client -> transport.clientCertificate(client.certFile(), client.keyFile()));
     Path home = Files.createDirectories(settings.workDirectory().resolve("reference-home"));
     DockerConfigSeed.seed(settings, home.resolve(ReferenceClients.DOCKER_CONFIG_DIRECTORY));
     return new ReferenceDriver(new ReferenceClients(helm, transport.build(), home));

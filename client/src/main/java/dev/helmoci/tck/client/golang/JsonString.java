@@ -1,13 +1,14 @@
-package dev.helmoci.tck.client.manifest;
+package dev.helmoci.tck.client.golang;
 
 /**
  * A string as Go's {@code encoding/json} writes it: HTML-safe ({@code < > &} escaped), U+2028/U+2029 escaped,
- * control characters as {@code \\uXXXX}, a lone surrogate (invalid UTF-8 in Go) as {@code \\ufffd}.
+ * control characters as {@code \\uXXXX}, a lone surrogate (invalid UTF-8 in Go) as {@code \\ufffd} (Go
+ * {@code src/encoding/json/encode.go}, {@code appendString}). Checked by {@code GoVectorsTest}.
  */
-public final class GoJsonString {
+public final class JsonString {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private GoJsonString() {
+  private JsonString() {
   }
 
   public static String quote(String s) {
@@ -16,7 +17,8 @@ public final class GoJsonString {
     return out.toString();
   }
 
-  static void append(String s, StringBuilder out) {
+  /** Appends {@code s} quoted, for writers that build a whole document. */
+  public static void append(String s, StringBuilder out) {
     out.append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
