@@ -30,9 +30,13 @@ final class GoYaml {
     Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options, new GoResolver());
     // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
-    java.util.Iterator<Object> documents =
-        yaml.loadAll(new String(data, java.nio.charset.StandardCharsets.UTF_8)).iterator();
-    return documents.hasNext() ? documents.next() : null;
+    String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      java.util.Iterator<Object> documents = yaml.loadAll(text).iterator();
+      return documents.hasNext() ? documents.next() : null;
+    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+      throw new IllegalArgumentException(GoYamlErrors.describe(e, text), e);
+    }
   }
 
   /** The JSON type name Go reports in "cannot unmarshal X into …" errors. */
@@ -142,6 +146,22 @@ final class GoYaml {
             return v.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
           }
           return lower.equals(".nan") ? Double.NaN : Double.parseDouble(v.replace("_", ""));
+        }
+      });
+      // decode.go: base64.StdEncoding over the text (which ignores line breaks), the bytes become a string.
+      yamlConstructors.put(Tag.BINARY, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          String text = constructScalar((ScalarNode) node).replace("\r", "").replace("\n", "");
+          try {
+            if (text.length() % 4 != 0) { // Go's StdEncoding requires the padding Java's decoder lets go
+              throw new IllegalArgumentException("unpadded");
+            }
+            return new String(java.util.Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "error converting YAML to JSON: yaml: !!binary value contains invalid base64 data", e);
+          }
         }
       });
       // "<<" merges only as a mapping key (go-yaml's isMerge); anywhere else it is the string "<<".
