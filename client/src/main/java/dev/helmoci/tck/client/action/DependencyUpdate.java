@@ -30,7 +30,7 @@ public final class DependencyUpdate {
 
   /** Returns the archives written into {@code charts/}. */
   public List<Path> update(Path chartDir) throws IOException {
-    List<Dependency> requested = ChartDirectory.load(chartDir).metadata().dependencies();
+    List<Dependency> requested = ChartDirectory.load(chartDir, out::loaderWarning).metadata().dependencies();
     if (requested.isEmpty()) {
       return List.of();
     }

@@ -37,6 +37,17 @@ public final class Messages {
     stderr.println(line);
   }
 
+  /**
+   * A warning of Helm's chart loader, on stderr as each major logs it: Helm 3 through Go's {@code log} with
+   * {@code Lshortfile} (cmd/helm/helm.go) and no time; Helm 4 through {@code log} redirected to slog's text
+   * handler with the time removed (internal/logging/logging.go), so {@code level=INFO msg="…"}.
+   */
+  public void loaderWarning(dev.helmoci.tck.client.chart.LoaderWarning warning) {
+    stderr.println(helm.major() >= 4
+        ? "level=INFO msg=" + dev.helmoci.tck.client.reference.GoQuote.quote(warning.text())
+        : "load.go:" + warning.helm3Line() + ": " + warning.text());
+  }
+
   public PrintStream stdout() {
     return stdout;
   }

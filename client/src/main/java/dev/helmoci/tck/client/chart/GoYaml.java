@@ -27,6 +27,8 @@ final class GoYaml {
     GoYamlInput.check(data);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
+    // go-yaml v2 lets a later duplicate key win without a word; SnakeYAML would log a warning to stderr.
+    options.setWarnOnDuplicateKeys(false);
     Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
         new DumperOptions(), options, new GoResolver());
     // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
