@@ -37,7 +37,7 @@ final class ChartDirectory {
     return load(dir, withCharts, w -> { });
   }
 
-  private static ChartArchive load(Path dir, boolean withCharts, Consumer<LoaderWarning> warnings)
+  static ChartArchive load(Path dir, boolean withCharts, Consumer<LoaderWarning> warnings)
       throws IOException {
     if (!Files.isRegularFile(dir.resolve("Chart.yaml"))) {
       throw new HelmException("Chart.yaml file is missing in " + dir);
