@@ -43,6 +43,10 @@ public final class Messages {
    * handler with the time removed (internal/logging/logging.go), so {@code level=INFO msg="…"}.
    */
   public void loaderWarning(dev.helmoci.tck.client.chart.LoaderWarning warning) {
+    if (warning == dev.helmoci.tck.client.chart.LoaderWarning.REQUIREMENTS_LOCK && helm.major() == 3
+        && helm.minor() < 17) {
+      return; // load.go has the requirements.lock warning since 3.17 (absent in 3.14.4, present in 3.17.4)
+    }
     stderr.println(helm.major() >= 4
         ? "level=INFO msg=" + dev.helmoci.tck.client.reference.GoQuote.quote(warning.text())
         : "load.go:" + warning.helm3Line() + ": " + warning.text());
