@@ -29,13 +29,19 @@ final class GoYaml {
     options.setCodePointLimit(Integer.MAX_VALUE);
     // go-yaml v2 lets a later duplicate key win without a word; SnakeYAML would log a warning to stderr.
     options.setWarnOnDuplicateKeys(false);
-    Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options, new GoResolver());
     // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
     String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    GoYamlConstructor constructor = new GoYamlConstructor(options);
+    Yaml yaml = new Yaml(constructor, new Representer(new DumperOptions()), new DumperOptions(), options,
+        new GoResolver());
     try {
-      java.util.Iterator<Object> documents = yaml.loadAll(text).iterator();
-      return documents.hasNext() ? documents.next() : null;
+      java.util.Iterator<Node> documents = yaml.composeAll(new java.io.StringReader(text)).iterator();
+      if (!documents.hasNext()) {
+        return null;
+      }
+      Node document = documents.next();
+      GoYamlCycles.check(document);
+      return constructor.document(document);
     } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
       throw new IllegalArgumentException(GoYamlErrors.describe(e, text), e);
     }
@@ -173,6 +179,22 @@ final class GoYaml {
           return constructScalar((ScalarNode) node);
         }
       });
+    }
+
+    Object document(Node node) {
+      return constructDocument(node);
+    }
+
+    // decode.go, d.mapping: a sequence or mapping as a key fails the decode.
+    @Override
+    protected void constructMapping2ndStep(org.yaml.snakeyaml.nodes.MappingNode node, Map<Object, Object> mapping) {
+      super.constructMapping2ndStep(node, mapping);
+      for (Object key : mapping.keySet()) {
+        if (key instanceof List || key instanceof Map) {
+          throw new IllegalArgumentException(
+              "error converting YAML to JSON: yaml: invalid map key: " + GoSyntax.of(key));
+        }
+      }
     }
   }
 

@@ -40,7 +40,8 @@ final class GoYamlErrors {
       Map.entry("|expected ',' or '}'", "did not find expected ',' or '}'"),
       Map.entry("|expected the node content", "did not find expected node content"),
       Map.entry("|expected '<document start>'", "did not find expected <document start>"),
-      Map.entry("|found undefined tag handle", "found undefined tag handle"));
+      Map.entry("|found undefined tag handle", "found undefined tag handle"),
+      Map.entry("|found duplicate YAML directive", "found duplicate %YAML directive"));
 
   private GoYamlErrors() {}
 
@@ -50,6 +51,11 @@ final class GoYamlErrors {
     if (e instanceof ComposerException && problem.startsWith("found undefined alias ")) {
       // decode.go: failf("unknown anchor '%s' referenced"), no line.
       return wrap("unknown anchor '" + problem.substring("found undefined alias ".length()).trim() + "' referenced");
+    }
+    if (e instanceof org.yaml.snakeyaml.constructor.ConstructorException
+        && problem.startsWith("expected a mapping") && problem.contains("for merging")) {
+      // decode.go, d.merge: no line.
+      return wrap("map merge requires map or sequence of maps as the value");
     }
     boolean scanner = e instanceof ScannerException;
     String words = scanner ? scannerWords(problem, e.getProblemMark(), document) : parserWords(e.getContext(), problem);
