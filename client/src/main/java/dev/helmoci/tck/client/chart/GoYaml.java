@@ -29,6 +29,7 @@ final class GoYaml {
     options.setCodePointLimit(Integer.MAX_VALUE);
     // go-yaml v2 lets a later duplicate key win without a word; SnakeYAML would log a warning to stderr.
     options.setWarnOnDuplicateKeys(false);
+    options.setMaxAliasesForCollections(Integer.MAX_VALUE); // Go's own budget applies instead (GoYamlAliases)
     // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
     String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
     GoYamlConstructor constructor = new GoYamlConstructor(options);
@@ -40,7 +41,7 @@ final class GoYaml {
         return null;
       }
       Node document = documents.next();
-      GoYamlCycles.check(document);
+      GoYamlAliases.check(document);
       return constructor.document(document);
     } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
       throw new IllegalArgumentException(GoYamlErrors.describe(e, text), e);
