@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"os"
 	"strings"
+	"unicode"
 
 	"helm.sh/helm/v3/pkg/chart/loader"
 	"oras.land/oras-go/v2/registry"
@@ -34,6 +35,14 @@ func main() {
 	mode := os.Args[1]
 	if mode == "unicode" {
 		printRanges(out)
+		return
+	}
+	if mode == "unicode-letter" {
+		writeRanges(out, "unicode.IsLetter", unicode.IsLetter)
+		return
+	}
+	if mode == "unicode-digit" {
+		writeRanges(out, "unicode.IsDigit", unicode.IsDigit)
 		return
 	}
 	in := bufio.NewScanner(os.Stdin)

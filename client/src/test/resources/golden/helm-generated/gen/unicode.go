@@ -21,3 +21,19 @@ func printRanges(out *bufio.Writer) {
 		}
 	}
 }
+
+// writeRanges writes the code point ranges where pred holds (go-yaml v2's keyList.Less ranks map keys with
+// unicode.IsLetter and unicode.IsDigit), with the same Unicode version note.
+func writeRanges(out *bufio.Writer, name string, pred func(rune) bool) {
+	fmt.Fprintf(out, "# %s ranges, Go unicode.Version %s, hex, inclusive\n", name, unicode.Version)
+	start := -1
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		in := r <= unicode.MaxRune && pred(r)
+		if in && start < 0 {
+			start = int(r)
+		} else if !in && start >= 0 {
+			fmt.Fprintf(out, "%X-%X\n", start, int(r)-1)
+			start = -1
+		}
+	}
+}

@@ -94,7 +94,7 @@ public final class HelmOciClient {
   /** {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm does. */
   public String show(String ref, String version, ChartShow.What what) throws IOException {
     byte[] archive = pull(locate(ref, version), true, false).chart().orElseThrow();
-    return ChartShow.render(archive, what, helm);
+    return ChartShow.render(archive, what, helm, messages);
   }
 
   public LocatedChart locate(String ref, String version) throws IOException {

@@ -1,6 +1,9 @@
 package dev.helmoci.tck.client.action;
 
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
+import dev.helmoci.tck.client.chart.HelmLine;
+import dev.helmoci.tck.client.chart.LoaderWarning;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,6 +12,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
@@ -24,11 +28,17 @@ final class ChartDirectory {
   private ChartDirectory() {
   }
 
-  static ChartArchive load(Path dir) throws IOException {
-    return load(dir, false);
+  /** The chart being updated, its loader warnings to {@code warnings} (Helm's LoadDir logs them). */
+  static ChartArchive load(Path dir, Consumer<LoaderWarning> warnings) throws IOException {
+    return load(dir, false, warnings);
   }
 
   static ChartArchive load(Path dir, boolean withCharts) throws IOException {
+    return load(dir, withCharts, w -> { });
+  }
+
+  static ChartArchive load(Path dir, boolean withCharts, Consumer<LoaderWarning> warnings)
+      throws IOException {
     if (!Files.isRegularFile(dir.resolve("Chart.yaml"))) {
       throw new HelmException("Chart.yaml file is missing in " + dir);
     }
@@ -47,7 +57,8 @@ final class ChartDirectory {
         files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
       }
     }
-    return ChartArchive.read(new ByteArrayInputStream(archive(top, files)));
+    return ChartArchive.read(new ByteArrayInputStream(archive(top, files)), ArchiveLimits.defaults(HelmLine.HELM_4),
+        warnings);
   }
 
   /** A tgz of {@code files} (names relative to the chart) under the top directory {@code top}. */

@@ -3,6 +3,7 @@ package dev.helmoci.tck.client.action;
 import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.chart.LoaderWarning;
 import dev.helmoci.tck.client.golang.GoPath;
 import dev.helmoci.tck.client.golang.Rfc3339;
 import dev.helmoci.tck.client.manifest.ChartAnnotations;
@@ -45,12 +46,19 @@ public final class ChartPush {
     }
     String namespace = PushRemote.namespace(remote);
     byte[] chartBytes = Files.readAllBytes(chartFile);
-    ChartMetadata metadata = ChartArchive.read(chartFile, ArchiveLimits.defaults(helm.line())).metadata();
+    List<LoaderWarning> warnings = new ArrayList<>();
+    ChartMetadata metadata = ChartArchive.read(chartFile, ArchiveLimits.defaults(helm.line()), w -> {
+      warnings.add(w);
+      out.loaderWarning(w);
+    }).metadata();
     String rawRef = GoPath.join(namespace, metadata.name()) + ":" + metadata.version();
+    Reference ref = Reference.fromHelm(rawRef);
+    // The registry client loads the archive a second time (registry.Client.Push, extractChartMeta), after
+    // parsing the reference and before the strict-mode check, so helm logs each loader warning twice.
+    warnings.forEach(out::loaderWarning);
     if (!rawRef.endsWith("/" + metadata.name() + ":" + metadata.version())) {
       throw new HelmException("strict mode enabled, ref basename and tag must match the chart name and version");
     }
-    Reference ref = Reference.fromHelm(rawRef);
 
     Path provFile = chartFile.resolveSibling(chartFile.getFileName() + ".prov");
     Optional<byte[]> prov = Files.exists(provFile) ? Optional.of(Files.readAllBytes(provFile)) : Optional.empty();

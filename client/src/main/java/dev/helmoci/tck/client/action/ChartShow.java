@@ -31,7 +31,13 @@ public final class ChartShow {
   }
 
   public static String render(byte[] archive, What what, HelmEmulation helm) throws IOException {
-    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()));
+    return render(archive, what, helm, Messages.silent(helm));
+  }
+
+  /** Renders as {@code helm} does; the loader's warnings go to {@code messages} as helm logs them. */
+  public static String render(byte[] archive, What what, HelmEmulation helm, Messages messages) throws IOException {
+    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()),
+        messages::loaderWarning);
     boolean all = what == What.ALL;
     StringBuilder out = new StringBuilder();
     if (what == What.CHART || all) {

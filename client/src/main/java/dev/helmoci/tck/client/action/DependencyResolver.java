@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.action;
 
 import dev.helmoci.tck.client.chart.Dependency;
+import dev.helmoci.tck.client.chart.LoaderWarning;
 import dev.helmoci.tck.client.semver.Constraint;
 import dev.helmoci.tck.client.semver.SemverException;
 import dev.helmoci.tck.client.semver.Version;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Helm's {@code resolver.Resolve} for OCI dependencies: an exact version is locked without asking the
@@ -32,6 +34,12 @@ public final class DependencyResolver {
 
   /** As Helm's resolver with {@code chartDir} the chart being updated (for {@code file://} paths). */
   public List<Dependency> resolve(List<Dependency> requested, Path chartDir) throws IOException {
+    return resolve(requested, chartDir, w -> { });
+  }
+
+  /** As {@link #resolve(List, Path)}; loading a {@code file://} chart hands Helm's loader warnings to {@code warnings}. */
+  public List<Dependency> resolve(List<Dependency> requested, Path chartDir,
+      Consumer<LoaderWarning> warnings) throws IOException {
     List<Dependency> locked = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Dependency d : requested) {
@@ -42,7 +50,7 @@ public final class DependencyResolver {
         throw new HelmException("dependency \"" + d.name() + "\" has an invalid version/constraint format", e);
       }
       if (LocalDependency.isLocal(d) && chartDir != null) {
-        String version = LocalDependency.load(d, chartDir).metadata().version();
+        String version = LocalDependency.load(d, chartDir, warnings).metadata().version();
         if (!isVersion(version)) {
           continue; // "Not a legit entry" in resolver.go: left out of the lock
         }

@@ -30,7 +30,7 @@ public final class DependencyUpdate {
 
   /** Returns the archives written into {@code charts/}. */
   public List<Path> update(Path chartDir) throws IOException {
-    List<Dependency> requested = ChartDirectory.load(chartDir).metadata().dependencies();
+    List<Dependency> requested = ChartDirectory.load(chartDir, out::loaderWarning).metadata().dependencies();
     if (requested.isEmpty()) {
       return List.of();
     }
@@ -42,7 +42,8 @@ public final class DependencyUpdate {
             + d.name() + "\" comes from " + (d.repository().isEmpty() ? "no repository" : d.repository()));
       }
     }
-    List<Dependency> locked = resolver.resolve(requested, chartDir);
+    // Helm's resolver and tarFromLocalDir each load a file:// chart, so its loader warnings come twice.
+    List<Dependency> locked = resolver.resolve(requested, chartDir, out::loaderWarning);
 
     out.out("Saving " + locked.size() + " charts");
     Path charts = Files.createDirectories(chartDir.resolve("charts"));
@@ -50,7 +51,7 @@ public final class DependencyUpdate {
     for (Dependency d : locked) {
       if (LocalDependency.isLocal(d)) { // tarFromLocalDir: archived silently (Helm prints it only with --debug)
         written.add(Files.write(charts.resolve(d.name() + "-" + d.version() + ".tgz"),
-            ChartSave.save(LocalDependency.load(d, chartDir))));
+            ChartSave.save(LocalDependency.load(d, chartDir, out::loaderWarning))));
         continue;
       }
       out.out("Downloading " + d.name() + " from repo " + d.repository());

@@ -2,9 +2,11 @@ package dev.helmoci.tck.client.action;
 
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.Dependency;
+import dev.helmoci.tck.client.chart.LoaderWarning;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 
 /** A {@code file://} dependency: Helm's {@code resolver.GetLocalPath} and the chart directory it names. */
 final class LocalDependency {
@@ -28,6 +30,11 @@ final class LocalDependency {
   }
 
   static ChartArchive load(Dependency d, Path chartDir) throws IOException {
-    return ChartDirectory.load(path(d, chartDir), true);
+    return load(d, chartDir, w -> { });
+  }
+
+  /** Loads the directory as Helm's LoadDir does, its loader warnings to {@code warnings}. */
+  static ChartArchive load(Dependency d, Path chartDir, Consumer<LoaderWarning> warnings) throws IOException {
+    return ChartDirectory.load(path(d, chartDir), true, warnings);
   }
 }

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.client.action;
 
+import dev.helmoci.tck.client.chart.LoaderWarning;
+import dev.helmoci.tck.client.golang.Strconv;
 import java.io.PrintStream;
 
 /**
@@ -35,6 +37,21 @@ public final class Messages {
 
   public void warn(String line) {
     stderr.println(line);
+  }
+
+  /**
+   * A warning of Helm's chart loader, on stderr as each major logs it: Helm 3 through Go's {@code log} with
+   * {@code Lshortfile} (cmd/helm/helm.go) and no time; Helm 4 through {@code log} redirected to slog's text
+   * handler with the time removed (internal/logging/logging.go), so {@code level=INFO msg="…"}.
+   */
+  public void loaderWarning(LoaderWarning warning) {
+    if (warning == LoaderWarning.REQUIREMENTS_LOCK && helm.major() == 3
+        && helm.minor() < 17) {
+      return; // load.go has the requirements.lock warning since 3.17 (absent in 3.14.4, present in 3.17.4)
+    }
+    stderr.println(helm.major() >= 4
+        ? "level=INFO msg=" + Strconv.quote(warning.text())
+        : "load.go:" + warning.helm3Line() + ": " + warning.text());
   }
 
   public PrintStream stdout() {

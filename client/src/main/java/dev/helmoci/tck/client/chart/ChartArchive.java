@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A chart {@code .tgz} loaded as Helm's {@code loader.LoadArchive} loads it: limits and path checks
@@ -40,6 +41,12 @@ public final class ChartArchive {
 
   /** Reads a chart file; a directory or a non-gzip file fails with Helm's {@code LoadFile} text. */
   public static ChartArchive read(Path file, ArchiveLimits limits) throws IOException {
+    return read(file, limits, w -> { });
+  }
+
+  /** Reads a chart file as {@link #read(Path, ArchiveLimits)}, handing Helm's loader warnings to {@code warnings}. */
+  public static ChartArchive read(Path file, ArchiveLimits limits, Consumer<LoaderWarning> warnings)
+      throws IOException {
     if (Files.isDirectory(file)) {
       throw new ChartLoadException("cannot load a directory");
     }
@@ -48,7 +55,7 @@ public final class ChartArchive {
       byte[] head = in.readNBytes(512);
       in.reset();
       ArchiveSniffer.ensureGzip(file.toString(), head);
-      return read(in, limits);
+      return read(in, limits, warnings);
     }
   }
 
@@ -59,6 +66,11 @@ public final class ChartArchive {
 
   /** Reads a chart archive stream with the given limits. */
   public static ChartArchive read(InputStream in, ArchiveLimits limits) {
+    return read(in, limits, w -> { });
+  }
+
+  /** Reads a chart archive stream, handing Helm's loader warnings to {@code warnings} as Helm logs them. */
+  public static ChartArchive read(InputStream in, ArchiveLimits limits, Consumer<LoaderWarning> warnings) {
     List<ArchiveReader.Entry> entries = ArchiveReader.read(in, limits);
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (ArchiveReader.Entry e : entries) {
@@ -67,7 +79,7 @@ public final class ChartArchive {
     List<ChartLoader.File> loaderFiles = entries.stream()
         .map(e -> new ChartLoader.File(e.name(), e.data())).toList();
     return new ChartArchive(entries.get(0).topDirectory(), Collections.unmodifiableMap(files),
-        ChartLoader.load(loaderFiles, limits), limits);
+        ChartLoader.load(loaderFiles, limits, warnings), limits);
   }
 
   /** The validated, sanitized metadata (what Helm puts in the OCI config blob). */

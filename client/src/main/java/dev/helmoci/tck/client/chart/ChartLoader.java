@@ -5,19 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Helm's {@code LoadFiles} over the files of one chart: Chart.yaml first, requirements.yaml onto
  * the same struct, {@code Validate}, then every subchart under {@code charts/} (directory or
- * {@code .tgz}) loaded the same way, with Helm's wrapping messages.
+ * {@code .tgz}) loaded the same way, with Helm's wrapping messages. Helm's loader warnings go to {@code warnings}
+ * the moment Helm would log them, so a load that fails later has printed them first, as in helm.
  */
 final class ChartLoader {
   record File(String name, byte[] data) {}
 
   private ChartLoader() {}
 
-  static ChartMetadata load(List<File> files, ArchiveLimits limits) {
-    ChartMetadata metadata = metadata(files, limits.line());
+  static ChartMetadata load(List<File> files, ArchiveLimits limits, Consumer<LoaderWarning> warnings) {
+    ChartMetadata metadata = metadata(files, limits.line(), warnings);
     Map<String, List<File>> subcharts = new LinkedHashMap<>();
     for (File f : files) {
       if (!f.name().startsWith("charts/") || f.name().endsWith(".prov")) {
@@ -27,11 +29,12 @@ final class ChartLoader {
       String subchart = inCharts.split("/", 2)[0];
       subcharts.computeIfAbsent(subchart, k -> new ArrayList<>()).add(new File(inCharts, f.data()));
     }
-    subcharts.forEach((name, subFiles) -> loadSubchart(metadata.name(), name, subFiles, limits));
+    subcharts.forEach((name, subFiles) -> loadSubchart(metadata.name(), name, subFiles, limits, warnings));
     return metadata;
   }
 
-  private static void loadSubchart(String parent, String name, List<File> files, ArchiveLimits limits) {
+  private static void loadSubchart(String parent, String name, List<File> files, ArchiveLimits limits,
+      Consumer<LoaderWarning> warnings) {
     if (name.startsWith("_") || name.startsWith(".")) {
       return;
     }
@@ -42,7 +45,7 @@ final class ChartLoader {
           throw new ChartLoadException("error unpacking subchart tar in " + parent + ": expected "
               + name + ", got " + archive.name());
         }
-        ChartArchive.read(new ByteArrayInputStream(archive.data()), limits);
+        ChartArchive.read(new ByteArrayInputStream(archive.data()), limits, warnings);
       } else {
         List<File> inside = new ArrayList<>();
         for (File f : files) {
@@ -51,7 +54,7 @@ final class ChartLoader {
             inside.add(new File(parts[1], f.data()));
           }
         }
-        load(inside, limits);
+        load(inside, limits, warnings);
       }
     } catch (ChartLoadException e) {
       if (e.getMessage().startsWith("error unpacking subchart tar in " + parent)) {
@@ -62,18 +65,30 @@ final class ChartLoader {
     }
   }
 
-  private static ChartMetadata metadata(List<File> files, HelmLine line) {
+  private static ChartMetadata metadata(List<File> files, HelmLine line, Consumer<LoaderWarning> warnings) {
     ChartYaml yaml = null;
+    String apiVersion = "";
     for (File f : files) {
       if (f.name().equals("Chart.yaml")) {
         yaml = ChartYaml.parse(f.data());
+        // Helm unmarshals Chart.yaml into its struct here, so a type error stops the load before any warning.
+        apiVersion = yaml.toMetadata().apiVersion();
       }
     }
     boolean hasChartYaml = yaml != null;
     for (File f : files) {
       if (f.name().equals("requirements.yaml")) {
         yaml = yaml == null ? ChartYaml.parse(new byte[0]) : yaml;
+        if (!apiVersion.equals(ChartMetadata.API_VERSION_V1)) {
+          warnings.accept(LoaderWarning.REQUIREMENTS_YAML);
+        }
         yaml.overlay(f.data(), "requirements.yaml");
+        apiVersion = yaml.rawApiVersion().orElse(apiVersion);
+      } else if (f.name().equals("requirements.lock")) {
+        yaml = yaml == null ? ChartYaml.parse(new byte[0]) : yaml;
+        if (!apiVersion.equals(ChartMetadata.API_VERSION_V1)) {
+          warnings.accept(LoaderWarning.REQUIREMENTS_LOCK);
+        }
       } else if (f.name().equals("values.yaml")) {
         checkValues(f.data(), line);
       }

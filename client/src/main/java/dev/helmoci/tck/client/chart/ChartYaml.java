@@ -52,6 +52,12 @@ final class ChartYaml {
     });
   }
 
+  /** The apiVersion an overlay left in Helm's struct, if a document set it (a JSON null leaves it as it was). */
+  java.util.Optional<String> rawApiVersion() {
+    Object v = field(fields, "apiVersion");
+    return v == null ? java.util.Optional.empty() : java.util.Optional.of(string(v, "apiVersion"));
+  }
+
   ChartMetadata toMetadata() {
     String apiVersion = string(field(fields, "apiVersion"), "apiVersion");
     return new ChartMetadata(string(field(fields, "name"), "name"), string(field(fields, "home"), "home"),

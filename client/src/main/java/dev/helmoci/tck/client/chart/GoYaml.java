@@ -27,12 +27,25 @@ final class GoYaml {
     GoYamlInput.check(data);
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(Integer.MAX_VALUE);
-    Yaml yaml = new Yaml(new GoYamlConstructor(options), new Representer(new DumperOptions()),
-        new DumperOptions(), options, new GoResolver());
+    // go-yaml v2 lets a later duplicate key win without a word; SnakeYAML would log a warning to stderr.
+    options.setWarnOnDuplicateKeys(false);
+    options.setMaxAliasesForCollections(Integer.MAX_VALUE); // Go's own budget applies instead (GoYamlAliases)
     // yaml.Unmarshal decodes the first document only; later ones are not even parsed fully.
-    java.util.Iterator<Object> documents =
-        yaml.loadAll(new String(data, java.nio.charset.StandardCharsets.UTF_8)).iterator();
-    return documents.hasNext() ? documents.next() : null;
+    String text = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+    GoYamlConstructor constructor = new GoYamlConstructor(options);
+    Yaml yaml = new Yaml(constructor, new Representer(new DumperOptions()), new DumperOptions(), options,
+        new GoResolver());
+    try {
+      java.util.Iterator<Node> documents = yaml.composeAll(new java.io.StringReader(text)).iterator();
+      if (!documents.hasNext()) {
+        return null;
+      }
+      Node document = documents.next();
+      GoYamlAliases.check(document);
+      return constructor.document(document);
+    } catch (org.yaml.snakeyaml.error.MarkedYAMLException e) {
+      throw new IllegalArgumentException(GoYamlErrors.describe(e, text), e);
+    }
   }
 
   /** The JSON type name Go reports in "cannot unmarshal X into …" errors. */
@@ -144,6 +157,22 @@ final class GoYaml {
           return lower.equals(".nan") ? Double.NaN : Double.parseDouble(v.replace("_", ""));
         }
       });
+      // decode.go: base64.StdEncoding over the text (which ignores line breaks), the bytes become a string.
+      yamlConstructors.put(Tag.BINARY, new AbstractConstruct() {
+        @Override
+        public Object construct(Node node) {
+          String text = constructScalar((ScalarNode) node).replace("\r", "").replace("\n", "");
+          try {
+            if (text.length() % 4 != 0) { // Go's StdEncoding requires the padding Java's decoder lets go
+              throw new IllegalArgumentException("unpadded");
+            }
+            return new String(java.util.Base64.getDecoder().decode(text), java.nio.charset.StandardCharsets.UTF_8);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                "error converting YAML to JSON: yaml: !!binary value contains invalid base64 data", e);
+          }
+        }
+      });
       // "<<" merges only as a mapping key (go-yaml's isMerge); anywhere else it is the string "<<".
       yamlConstructors.put(Tag.MERGE, new AbstractConstruct() {
         @Override
@@ -151,6 +180,22 @@ final class GoYaml {
           return constructScalar((ScalarNode) node);
         }
       });
+    }
+
+    Object document(Node node) {
+      return constructDocument(node);
+    }
+
+    // decode.go, d.mapping: a sequence or mapping as a key fails the decode.
+    @Override
+    protected void constructMapping2ndStep(org.yaml.snakeyaml.nodes.MappingNode node, Map<Object, Object> mapping) {
+      super.constructMapping2ndStep(node, mapping);
+      for (Object key : mapping.keySet()) {
+        if (key instanceof List || key instanceof Map) {
+          throw new IllegalArgumentException(
+              "error converting YAML to JSON: yaml: invalid map key: " + GoSyntax.of(key));
+        }
+      }
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.helmoci.tck.client.chart;
 
+import dev.helmoci.tck.client.golang.Unicode;
 import java.util.Comparator;
 
 /**
  * The order go-yaml v2 writes string map keys in ({@code keyList.Less}, sorter.go): rune by rune,
  * letters after everything else, and runs of digits compared as numbers, so {@code a2} sorts before
- * {@code a10} and {@code a-b} before {@code ab}. It is not byte order and not UTF-16 order.
+ * {@code a10} and {@code a-b} before {@code ab}. It is not byte order and not UTF-16 order. Letters and digits
+ * are Go's {@code unicode.IsLetter}/{@code IsDigit} at Go's Unicode version ({@link Unicode}).
  */
 final class GoYamlKeyOrder implements Comparator<String> {
   static final GoYamlKeyOrder INSTANCE = new GoYamlKeyOrder();
@@ -27,8 +29,8 @@ final class GoYamlKeyOrder implements Comparator<String> {
       if (a[i] == b[i]) {
         continue;
       }
-      boolean al = Character.isLetter(a[i]);
-      boolean bl = Character.isLetter(b[i]);
+      boolean al = Unicode.isLetter(a[i]);
+      boolean bl = Unicode.isLetter(b[i]);
       if (al && bl) {
         return a[i] < b[i];
       }
@@ -39,7 +41,7 @@ final class GoYamlKeyOrder implements Comparator<String> {
       long bn = 0;
       if (a[i] == '0' || b[i] == '0') {
         // A zero inside a longer number is not a leading zero: both sides then count from 1.
-        for (int j = i - 1; j >= 0 && Character.isDigit(a[j]); j--) {
+        for (int j = i - 1; j >= 0 && Unicode.isDigit(a[j]); j--) {
           if (a[j] != '0') {
             an = 1;
             bn = 1;
@@ -48,11 +50,11 @@ final class GoYamlKeyOrder implements Comparator<String> {
         }
       }
       int ai = i;
-      for (; ai < a.length && Character.isDigit(a[ai]); ai++) {
+      for (; ai < a.length && Unicode.isDigit(a[ai]); ai++) {
         an = an * 10 + (a[ai] - '0');
       }
       int bi = i;
-      for (; bi < b.length && Character.isDigit(b[bi]); bi++) {
+      for (; bi < b.length && Unicode.isDigit(b[bi]); bi++) {
         bn = bn * 10 + (b[bi] - '0');
       }
       if (an != bn) {

@@ -24,29 +24,23 @@ public final class Unicode {
    * {@code GoVectorsTest}.
    */
   public static boolean isPrint(int cp) {
-    int i = java.util.Arrays.binarySearch(PrintRanges.STARTS, cp);
-    int at = i >= 0 ? i : -i - 2;
-    return at >= 0 && cp <= PrintRanges.ENDS[at];
+    return Tables.PRINT.contains(cp);
   }
 
-  private static final class PrintRanges {
-    static final int[] STARTS;
-    static final int[] ENDS;
+  /** Go's {@code unicode.IsLetter}, with Go's tables (see {@link #isPrint}). */
+  public static boolean isLetter(int cp) {
+    return Tables.LETTER.contains(cp);
+  }
 
-    static {
-      java.util.List<int[]> ranges = new java.util.ArrayList<>();
-      try (java.io.InputStream in = Unicode.class.getResourceAsStream("go-unicode-print.txt")) {
-        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII).split("\n")) {
-          if (!line.isBlank() && !line.startsWith("#")) {
-            String[] p = line.trim().split("-");
-            ranges.add(new int[] {Integer.parseInt(p[0], 16), Integer.parseInt(p[1], 16)});
-          }
-        }
-      } catch (java.io.IOException | NullPointerException e) {
-        throw new IllegalStateException("go-unicode-print.txt is missing from the client jar", e);
-      }
-      STARTS = ranges.stream().mapToInt(r -> r[0]).toArray();
-      ENDS = ranges.stream().mapToInt(r -> r[1]).toArray();
-    }
+  /** Go's {@code unicode.IsDigit}, with Go's tables (see {@link #isPrint}). */
+  public static boolean isDigit(int cp) {
+    return Tables.DIGIT.contains(cp);
+  }
+
+  // Loaded on first use, so a caller of isSpace never reads them.
+  private static final class Tables {
+    static final UnicodeTable PRINT = UnicodeTable.load("go-unicode-print.txt");
+    static final UnicodeTable LETTER = UnicodeTable.load("go-unicode-letter.txt");
+    static final UnicodeTable DIGIT = UnicodeTable.load("go-unicode-digit.txt");
   }
 }
