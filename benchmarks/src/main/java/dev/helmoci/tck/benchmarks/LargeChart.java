@@ -56,8 +56,8 @@ final class LargeChart {
         List<ProcessCaller> order = new ArrayList<>(callers);
         java.util.Collections.rotate(order, round);
         for (ProcessCaller caller : order) {
-          String remote = "oci://" + entry.getValue().hostPort() + "/large/" + caller.name();
-          Path dir = peers.directory("large", entry.getKey(), caller.name(), Integer.toString(round));
+          String remote = "oci://" + entry.getValue().hostPort() + "/large/" + caller.repository();
+          Path dir = peers.directory("large", entry.getKey(), caller.repository(), Integer.toString(round));
           measure(caller, "push", times, peaks, errors, () -> caller.push(archive, remote));
           measure(caller, "pull", times, peaks, errors, () -> caller.pull(remote + "/" + CHART, VERSION, dir));
           deleteTree(dir);
