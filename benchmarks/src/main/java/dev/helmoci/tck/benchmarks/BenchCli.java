@@ -46,6 +46,13 @@ public final class BenchCli implements Callable<Integer> {
   @Option(names = "--rounds", defaultValue = "10", description = "interleaved rounds per operation (default: ${DEFAULT-VALUE})")
   int rounds;
 
+  @Option(names = "--cli-variant", paramLabel = "NAME=JAVA_OPTS",
+      defaultValue = "jvm-defaults=,c1-serial=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC,"
+          + "cds-only=-Xshare:auto -Xlog:cds=off -XX:SharedArchiveFile={cds}", split = ",",
+      description = {"helm-oci run with exactly these JVM options instead of the launcher's defaults, beside",
+          "helm-oci as shipped; {cds} is lib/cds/helm-oci.jsa; 'none' for no variant (default: ${DEFAULT-VALUE})"})
+  List<String> cliVariants;
+
   @Option(names = "--large-mib", defaultValue = "96", description = "large chart size in MiB (default: ${DEFAULT-VALUE})")
   int largeMib;
 
@@ -130,6 +137,19 @@ public final class BenchCli implements Callable<Integer> {
       peers.helm(Tool.HELM4).ifPresent(h -> processes.add(new ProcessCaller("helm4", h, env, work)));
       if (wants("operations")) {
         List<ChartCaller> callers = new ArrayList<>(processes);
+        String cds = dist.resolve("lib/cds/helm-oci.jsa").toAbsolutePath().toString();
+        for (String variant : cliVariants) {
+          if (variant.equals("none")) {
+            continue;
+          }
+          int eq = variant.indexOf('=');
+          if (eq <= 0) {
+            System.err.println("error: --cli-variant takes NAME=JAVA_OPTS, not " + variant);
+            return 2;
+          }
+          callers.add(cli.with("[" + variant.substring(0, eq) + "]", Map.of("TCK_JAVA_DEFAULTS", "",
+              "JAVA_OPTS", variant.substring(eq + 1).replace("{cds}", cds))));
+        }
         callers.add(new InProcessCaller());
         result.set("operations", new OperationLatency(peers, callers, rounds, progress).run());
       }

@@ -35,6 +35,7 @@ final class Targets {
     double worstCli = Double.NaN;
     for (JsonNode row : result.path("operations")) {
       if (row.path("caller").asText().equals("helm-oci") && row.has("ratioToHelm3")) {
+        // helm-oci as shipped (launcher defaults); the [variant] rows are the measurements behind those defaults.
         double r = row.path("ratioToHelm3").asDouble();
         worstCli = Double.isNaN(worstCli) ? r : Math.max(worstCli, r);
       }
