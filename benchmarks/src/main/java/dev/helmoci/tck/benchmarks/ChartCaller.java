@@ -8,6 +8,11 @@ interface ChartCaller {
   /** The name the report uses: {@code helm3}, {@code helm4}, {@code helm-oci}, {@code client}. */
   String name();
 
+  /** The name as a repository path component ({@code helm-oci -Xmx64m} becomes {@code helm-oci-xmx64m}). */
+  default String repository() {
+    return name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+  }
+
   /** {@code helm push FILE oci://host/repo}; the time it took, in milliseconds. */
   double push(Path chart, String remote) throws Exception;
 

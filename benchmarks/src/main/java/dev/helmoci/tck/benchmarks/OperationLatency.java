@@ -43,9 +43,9 @@ final class OperationLatency {
       for (int round = -1; round < rounds; round++) {
         List<ChartCaller> order = rotated(round + 1);
         for (ChartCaller caller : order) {
-          String remote = "oci://" + entry.getValue().hostPort() + "/bench/" + caller.name();
+          String remote = "oci://" + entry.getValue().hostPort() + "/bench/" + caller.repository();
           String ref = remote + "/" + CHART;
-          Path dir = peers.directory("operations", entry.getKey(), caller.name());
+          Path dir = peers.directory("operations", entry.getKey(), caller.repository());
           double push = caller.push(chart, remote);
           double pull = caller.pull(ref, VERSION, dir);
           double show = caller.showChart(ref, VERSION, CHART);

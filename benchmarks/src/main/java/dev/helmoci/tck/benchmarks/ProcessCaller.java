@@ -40,11 +40,6 @@ final class ProcessCaller implements ChartCaller {
     return name;
   }
 
-  /** The name as a repository path component ({@code helm-oci -Xmx64m} becomes {@code helm-oci-xmx64m}). */
-  String repository() {
-    return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-  }
-
   @Override
   public double push(Path chart, String remote) {
     return call("push", chart.toString(), remote, "--plain-http").wall().toNanos() / 1e6;

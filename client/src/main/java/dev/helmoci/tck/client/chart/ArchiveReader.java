@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -17,6 +18,7 @@ import java.util.zip.GZIPInputStream;
  * never exceeds the decompressed limit.
  */
 final class ArchiveReader {
+  private static final byte[] EMPTY = new byte[0];
   private static final Pattern DRIVE_PATH = Pattern.compile("^[a-zA-Z]:/");
 
   record Entry(String topDirectory, String name, byte[] data) {}
@@ -24,6 +26,14 @@ final class ArchiveReader {
   private ArchiveReader() {}
 
   static List<Entry> read(InputStream in, ArchiveLimits limits) {
+    return read(in, limits, name -> true);
+  }
+
+  /**
+   * Like {@link #read(InputStream, ArchiveLimits)}, but only the files {@code keep} accepts are held; the others
+   * pass through the same checks and limits and come back empty, so a large chart costs one buffer, not its size.
+   */
+  static List<Entry> read(InputStream in, ArchiveLimits limits, Predicate<String> keep) {
     try (InputStream gzip = openGzip(in);
         TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
       List<Entry> entries = new ArrayList<>();
@@ -57,13 +67,17 @@ final class ArchiveReader {
         if (size > remaining) {
           throw new ChartLoadException(limits.chartTooLarge());
         }
-        if (size > limits.maxFileBytes()) {
+        // Helm 3 refuses a file above MaxDecompressedFileSize; Helm 4.3.1 no longer checks it
+        // (pkg/chart/loader/archive/archive.go: "It is no longer used internally").
+        if (limits.line() == HelmLine.HELM_3 && size > limits.maxFileBytes()) {
           throw new ChartLoadException("decompressed chart file " + GoQuote.quote(raw)
               + " is larger than the maximum file size " + limits.maxFileBytes());
         }
-        byte[] data = readLimited(tar, remaining);
-        remaining -= data.length;
-        if (data.length < size || remaining <= 0) {
+        boolean kept = keep.test(n);
+        byte[] data = kept ? readLimited(tar, remaining) : EMPTY;
+        long read = kept ? data.length : skipLimited(tar, remaining);
+        remaining -= read;
+        if (read < size || remaining <= 0) {
           throw new ChartLoadException(limits.chartTooLarge());
         }
         entries.add(new Entry(parts[0], n, stripBom(data)));
@@ -98,6 +112,17 @@ final class ArchiveReader {
       total += read;
     }
     return out.toByteArray();
+  }
+
+  private static long skipLimited(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int read;
+    while (total < limit
+        && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+      total += read;
+    }
+    return total;
   }
 
   private static byte[] stripBom(byte[] data) {

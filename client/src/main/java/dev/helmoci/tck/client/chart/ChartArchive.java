@@ -52,6 +52,32 @@ public final class ChartArchive {
     }
   }
 
+  /**
+   * The validated metadata of a chart file, loaded as {@link #read(Path, ArchiveLimits)} loads it (the same checks,
+   * limits and errors) while holding only what Helm's loader reads for it: Chart.yaml, requirements.yaml,
+   * values.yaml (validated) and the subcharts under {@code charts/}. Memory stays flat with the size of the
+   * other files, which is what lets {@code push} handle a chart near Helm's 100 MiB limit in a small heap.
+   */
+  public static ChartMetadata readMetadata(Path file, ArchiveLimits limits) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new ChartLoadException("cannot load a directory");
+    }
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      in.mark(512);
+      byte[] head = in.readNBytes(512);
+      in.reset();
+      ArchiveSniffer.ensureGzip(file.toString(), head);
+      List<ArchiveReader.Entry> entries = ArchiveReader.read(in, limits, ChartArchive::neededForMetadata);
+      return ChartLoader.load(entries.stream().filter(e -> neededForMetadata(e.name()))
+          .map(e -> new ChartLoader.File(e.name(), e.data())).toList(), limits);
+    }
+  }
+
+  private static boolean neededForMetadata(String name) {
+    return name.equals("Chart.yaml") || name.equals("requirements.yaml") || name.equals("values.yaml")
+        || name.startsWith("charts/");
+  }
+
   /** Reads a chart archive stream with Helm 4 wording and default limits. */
   public static ChartArchive read(InputStream in) {
     return read(in, ArchiveLimits.defaults(HelmLine.HELM_4));
