@@ -71,6 +71,10 @@ public final class BenchCli implements Callable<Integer> {
       description = "parallelism of the suite runs (default: ${DEFAULT-VALUE})")
   List<Integer> suiteParallelism;
 
+  @Option(names = "--suite-registries", split = ",", paramLabel = "NAME",
+      description = "registries the suite runs use (default: every registry of --registries)")
+  List<String> suiteRegistries;
+
   @Option(names = "--suite-args", split = " ", paramLabel = "ARGS",
       description = "selection for suite runs, e.g. '--profile helm-core' (default: every suite)")
   List<String> suiteArgs = new ArrayList<>();
@@ -161,6 +165,9 @@ public final class BenchCli implements Callable<Integer> {
       if (wants("suites")) {
         var rows = JsonNodeFactory.instance.arrayNode();
         for (Map.Entry<String, EmbeddedRegistry> e : peers.registries().entrySet()) {
+          if (suiteRegistries != null && !suiteRegistries.contains(e.getKey())) {
+            continue;
+          }
           rows.addAll(suites.compare(e.getKey(), e.getValue().baseUrl(), suiteDrivers, suiteParallelism, suiteArgs));
         }
         result.set("suites", rows);
@@ -188,7 +195,8 @@ public final class BenchCli implements Callable<Integer> {
     ObjectNode s = JsonNodeFactory.instance.objectNode();
     s.put("distribution", dist.toAbsolutePath().toString()).put("rounds", rounds).put("largeMib", largeMib)
         .put("largeRounds", largeRounds).put("largeHeap", largeHeap)
-        .put("suiteArgs", String.join(" ", suiteArgs)).put("sweepArgs", String.join(" ", sweepArgs));
+        .put("suiteArgs", String.join(" ", suiteArgs))
+        .put("suiteRegistries", suiteRegistries == null ? "all" : String.join(",", suiteRegistries)).put("sweepArgs", String.join(" ", sweepArgs));
     s.putPOJO("sections", only == null ? List.copyOf(new java.util.TreeSet<>(SECTIONS)) : only);
     s.putPOJO("suiteDrivers", suiteDrivers);
     s.putPOJO("suiteParallelism", suiteParallelism);

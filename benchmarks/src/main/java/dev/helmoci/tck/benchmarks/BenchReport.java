@@ -31,7 +31,8 @@ final class BenchReport {
     md.append("\nOnly ratios measured in this run compare; absolute times move with the machine's load.\n\n");
     table(md, "Targets", r.path("targets"), List.of("name", "goal", "value", "status", "what"));
     table(md, "Per operation (ms, median of interleaved rounds)", r.path("operations"),
-        List.of("registry", "operation", "caller", "samples", "medianMillis", "minMillis", "maxMillis", "ratioToHelm3"));
+        List.of("registry", "operation", "caller", "samples", "medianMillis", "minMillis", "maxMillis", "ratioToHelm3",
+            "medianCpuMillis", "cpuRatioToHelm3"));
     table(md, "Large chart", r.path("largeChart"), List.of("registry", "operation", "caller", "archiveBytes",
         "samples", "ok", "medianMillis", "mibPerSecond", "peakRssMib", "ratioToHelm3", "error"));
     table(md, "Suite runs (wall ms, fork to exit)", r.path("suites"), List.of("registry", "driver", "parallelism",

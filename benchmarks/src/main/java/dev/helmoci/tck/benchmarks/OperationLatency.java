@@ -54,6 +54,10 @@ final class OperationLatency {
             samples.computeIfAbsent(caller.name() + " pull", k -> new Samples()).add(pull);
             samples.computeIfAbsent(caller.name() + " show-chart", k -> new Samples()).add(show);
           }
+          if (round >= 0 && caller instanceof ProcessCaller process) {
+            // Only the last call's CPU is kept by the caller: show chart stands for the process's start-up cost.
+            samples.computeIfAbsent(caller.name() + " show-chart cpu", k -> new Samples()).add(process.lastCpuMillis());
+          }
         }
         progress.line("operations on " + entry.getKey() + ": round " + (round + 1) + "/" + rounds
             + (round < 0 ? " (warm-up)" : ""));
@@ -68,6 +72,14 @@ final class OperationLatency {
               .put("minMillis", round1(s.min())).put("maxMillis", round1(s.max()));
           if (helm3 != null) {
             row.put("ratioToHelm3", Samples.ratio(s.median(), helm3.median()));
+          }
+          Samples cpu = samples.get(caller.name() + " " + op + " cpu");
+          Samples helm3Cpu = samples.get("helm3 " + op + " cpu");
+          if (cpu != null) {
+            row.put("medianCpuMillis", round1(cpu.median()));
+            if (helm3Cpu != null) {
+              row.put("cpuRatioToHelm3", Samples.ratio(cpu.median(), helm3Cpu.median()));
+            }
           }
         }
       }

@@ -64,6 +64,11 @@ final class ProcessCaller implements ChartCaller {
     call("package", chartDir.toString(), "-d", out.toString());
   }
 
+  /** The CPU time (user + system) of the last call, in milliseconds. */
+  long lastCpuMillis() {
+    return last == null ? 0 : last.cpuMillis();
+  }
+
   /** The peak resident set of the last call, in KiB. */
   long lastPeakRssKib() {
     return last == null ? 0 : last.peakRssKib();

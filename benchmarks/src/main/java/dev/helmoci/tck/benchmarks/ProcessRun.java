@@ -15,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  * ({@code VmHWM}, the kernel's high-water mark) while it runs. Output goes to files, so a chatty child costs the
  * benchmark no heap. The launchers {@code exec} java, so the pid polled is the JVM's own.
  */
-record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRssKib, Path stdout, Path stderr) {
+record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRssKib, long cpuMillis, Path stdout,
+    Path stderr) {
   private static final long POLL_MILLIS = 5;
+  /** USER_HZ: Linux reports process times in ticks of 1/100 s on every architecture the kit runs on. */
+  private static final long TICK_MILLIS = 10;
 
   static ProcessRun run(List<String> command, Map<String, String> env, Path workDir, Duration timeout) {
     try {
@@ -30,10 +33,13 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
       Process process = builder.start();
       process.getOutputStream().close();
       Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+      Path stat = Path.of("/proc", Long.toString(process.pid()), "stat");
       long peak = 0;
+      long cpu = 0;
       long deadline = started + timeout.toNanos();
       while (!process.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
         peak = Math.max(peak, highWaterMark(status));
+        cpu = Math.max(cpu, cpuMillis(stat));
         if (System.nanoTime() > deadline) {
           process.descendants().forEach(ProcessHandle::destroyForcibly);
           process.destroyForcibly();
@@ -41,7 +47,7 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
         }
       }
       Duration wall = Duration.ofNanos(System.nanoTime() - started);
-      return new ProcessRun(List.copyOf(command), process.exitValue(), wall, peak, out, err);
+      return new ProcessRun(List.copyOf(command), process.exitValue(), wall, peak, cpu, out, err);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run " + command.get(0), e);
     } catch (InterruptedException e) {
@@ -82,6 +88,20 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
       return text.length() > 2000 ? "…" + text.substring(text.length() - 2000) : text;
     } catch (IOException e) {
       return "(" + e.getMessage() + ")";
+    }
+  }
+
+  /**
+   * User plus system time so far (fields 14 and 15 of proc(5)'s stat), the last poll before exit: CPU time is what
+   * a loaded machine does not inflate, where wall time it does. Misses at most the last poll interval.
+   */
+  private static long cpuMillis(Path stat) {
+    try {
+      String text = Files.readString(stat);
+      String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * TICK_MILLIS;
+    } catch (IOException | RuntimeException gone) {
+      return 0;
     }
   }
 

@@ -32,7 +32,8 @@ public final class ReferenceDriverFactory implements DriverFactory {
     TransportOptions.Builder transport = TransportOptions.builder().plainHttp(tls.plainHttp())
         .insecureSkipTlsVerify(tls.insecure())
         // Every exchange, already redacted by the client, goes to the transcript of the step that caused it.
-        .observer(StepTranscript::exchange);
+        .observer(StepTranscript::exchange)
+        .sharedConnections(TargetConnections.of(settings.target()));
     tls.caFile().ifPresent(transport::caFile);
     tls.clientCertificate().ifPresent(client -> transport.clientCertificate(client.certFile(), client.keyFile()));
     Path home = Files.createDirectories(settings.workDirectory().resolve("reference-home"));
