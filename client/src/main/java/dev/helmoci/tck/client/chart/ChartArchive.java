@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * A chart {@code .tgz} loaded as Helm's {@code loader.LoadArchive} loads it: limits and path checks
@@ -40,6 +41,15 @@ public final class ChartArchive {
 
   /** Reads a chart file; a directory or a non-gzip file fails with Helm's {@code LoadFile} text. */
   public static ChartArchive read(Path file, ArchiveLimits limits) throws IOException {
+    return read(file, limits, name -> true);
+  }
+
+  /**
+   * Reads a chart file with the same checks, limits and errors, holding only the files {@code keep} accepts and
+   * those Helm's loader reads (see {@link #readMetadata}); the others are listed with empty content. For commands
+   * that print a few files of a chart that may be near Helm's 100 MiB limit.
+   */
+  public static ChartArchive read(Path file, ArchiveLimits limits, Predicate<String> keep) throws IOException {
     if (Files.isDirectory(file)) {
       throw new ChartLoadException("cannot load a directory");
     }
@@ -48,7 +58,7 @@ public final class ChartArchive {
       byte[] head = in.readNBytes(512);
       in.reset();
       ArchiveSniffer.ensureGzip(file.toString(), head);
-      return read(in, limits);
+      return read(in, limits, keep);
     }
   }
 
@@ -85,7 +95,12 @@ public final class ChartArchive {
 
   /** Reads a chart archive stream with the given limits. */
   public static ChartArchive read(InputStream in, ArchiveLimits limits) {
-    List<ArchiveReader.Entry> entries = ArchiveReader.read(in, limits);
+    return read(in, limits, name -> true);
+  }
+
+  private static ChartArchive read(InputStream in, ArchiveLimits limits, Predicate<String> keep) {
+    List<ArchiveReader.Entry> entries = ArchiveReader.read(in, limits,
+        name -> keep.test(name) || neededForMetadata(name));
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (ArchiveReader.Entry e : entries) {
       files.put(e.name(), e.data());

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code helm-oci push} of a chart of 56 MiB of incompressible files, packaged by real helm 3, in a JVM limited to
  * 64 MiB of heap: the archive (56 MiB) and its decompressed files (56 MiB) would not fit together, so this fails
  * with OutOfMemoryError if push holds either. Real helm pulls it back byte for byte, and helm's own push of the same
- * file names the same manifest digest.
+ * file names the same manifest digest. {@code helm-oci show chart} of it, in the same small heap, prints what helm's
+ * does.
  */
 class LargeChartPushTest {
   private static final int MIB = 1024 * 1024;
@@ -49,16 +50,8 @@ class LargeChartPushTest {
     Path chart = packaged.resolve("big-1.0.0.tgz");
 
     try (EmbeddedRegistry registry = RealPeers.registry(RegistryFlavor.DISTRIBUTION_3)) {
-      Process push = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx64m", "-cp", System.getProperty("java.class.path"), "dev.helmoci.tck.client.cli.HelmOciCli", "push",
-          chart.toString(), "oci://" + registry.hostPort() + "/kit", "--plain-http"))
-          .redirectErrorStream(true).redirectOutput(work.resolve("push.log").toFile()).directory(work.toFile()).start();
-      push.getOutputStream().close();
-      boolean ended = push.waitFor(5, TimeUnit.MINUTES);
-      String log = Files.readString(work.resolve("push.log"));
-      assertThat(ended).as("push ended within 5 minutes: %s", log).isTrue();
-      assertThat(push.exitValue()).as(log).isZero();
-      assertThat(log).doesNotContain("OutOfMemoryError");
+      String log = smallHeapCli("push", "push", chart.toString(), "oci://" + registry.hostPort() + "/kit",
+          "--plain-http");
 
       HelmResult helmPush = helm.run("push", chart.toString(), "oci://" + registry.hostPort() + "/helm", "--plain-http")
           .requireSuccess();
@@ -68,7 +61,32 @@ class LargeChartPushTest {
       helm.run("pull", "oci://" + registry.hostPort() + "/kit/big", "--version", "1.0.0", "-d", pulled.toString(),
           "--plain-http").requireSuccess();
       assertThat(Files.mismatch(chart, pulled.resolve("big-1.0.0.tgz"))).isEqualTo(-1L);
+
+      String shown = smallHeapCli("show", "show", "chart", "oci://" + registry.hostPort() + "/kit/big", "--version",
+          "1.0.0", "--plain-http");
+      assertThat(shown).contains(helm.run("show", "chart", "oci://" + registry.hostPort() + "/kit/big", "--version",
+          "1.0.0", "--plain-http").requireSuccess().stdout());
     }
+  }
+
+  /** helm-oci in a JVM limited to 64 MiB of heap; its output (stdout and stderr) once it exited 0. */
+  private String smallHeapCli(String name, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+        .toString(), "-Xmx64m", "-cp", System.getProperty("java.class.path"), "dev.helmoci.tck.client.cli.HelmOciCli"));
+    command.addAll(List.of(args));
+    Path logFile = work.resolve(name + ".log");
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile())
+        .directory(work.toFile()).start();
+    process.getOutputStream().close();
+    boolean ended = process.waitFor(5, TimeUnit.MINUTES);
+    if (!ended) {
+      process.destroyForcibly();
+    }
+    String log = Files.readString(logFile);
+    assertThat(ended).as("%s ended within 5 minutes: %s", name, log).isTrue();
+    assertThat(process.exitValue()).as(log).isZero();
+    assertThat(log).doesNotContain("OutOfMemoryError");
+    return log;
   }
 
   private static String digest(String output) {
