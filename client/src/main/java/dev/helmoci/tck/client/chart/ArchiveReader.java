@@ -34,9 +34,30 @@ final class ArchiveReader {
    * pass through the same checks and limits and come back empty, so a large chart costs one buffer, not its size.
    */
   static List<Entry> read(InputStream in, ArchiveLimits limits, Predicate<String> keep) {
+    List<Entry> entries = new ArrayList<>();
+    forEach(in, limits, (top, name, body, limit) -> {
+      boolean kept = keep.test(name);
+      byte[] data = kept ? readLimited(body, limit) : EMPTY;
+      entries.add(new Entry(top, name, stripBom(data)));
+      return kept ? data.length : skipLimited(body, limit);
+    });
+    return entries;
+  }
+
+  /** Receives one file of the archive; reads at most {@code limit} bytes of it and says how many it read. */
+  @FunctionalInterface
+  interface Sink {
+    long accept(String topDirectory, String name, InputStream body, long limit) throws IOException;
+  }
+
+  /**
+   * Walks the archive's files in order through Helm's path checks and limits, handing each body to {@code sink}
+   * as a stream: what {@link #read} and the streaming untar share. Fails like {@code LoadArchiveFiles}.
+   */
+  static void forEach(InputStream in, ArchiveLimits limits, Sink sink) {
     try (InputStream gzip = openGzip(in);
         TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
-      List<Entry> entries = new ArrayList<>();
+      int files = 0;
       long remaining = limits.maxChartBytes();
       for (TarArchiveEntry hd = tar.getNextEntry(); hd != null; hd = tar.getNextEntry()) {
         if (hd.isDirectory() || hd.isGlobalPaxHeader() || hd.isPaxHeader()) {
@@ -73,19 +94,16 @@ final class ArchiveReader {
           throw new ChartLoadException("decompressed chart file " + GoQuote.quote(raw)
               + " is larger than the maximum file size " + limits.maxFileBytes());
         }
-        boolean kept = keep.test(n);
-        byte[] data = kept ? readLimited(tar, remaining) : EMPTY;
-        long read = kept ? data.length : skipLimited(tar, remaining);
+        long read = sink.accept(parts[0], n, tar, remaining);
         remaining -= read;
         if (read < size || remaining <= 0) {
           throw new ChartLoadException(limits.chartTooLarge());
         }
-        entries.add(new Entry(parts[0], n, stripBom(data)));
+        files++;
       }
-      if (entries.isEmpty()) {
+      if (files == 0) {
         throw new ChartLoadException("no files in chart archive");
       }
-      return entries;
     } catch (IOException e) {
       throw new ChartLoadException(e.getMessage(), e);
     }

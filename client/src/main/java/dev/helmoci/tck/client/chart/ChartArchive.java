@@ -83,6 +83,30 @@ public final class ChartArchive {
     }
   }
 
+  /** Receives one file of a chart: its name relative to the chart directory and its content, BOM removed. */
+  @FunctionalInterface
+  public interface FileSink {
+    void accept(String name, InputStream content) throws IOException;
+  }
+
+  /**
+   * Hands every file of a chart file to {@code sink} as a stream, in archive order, after the archive passed
+   * {@link #readMetadata} (so nothing reaches the sink from a chart Helm would refuse). Memory stays flat with the
+   * chart's size: what {@code pull --untar} writes through.
+   */
+  public static ChartMetadata forEachFile(Path file, ArchiveLimits limits, FileSink sink) throws IOException {
+    ChartMetadata metadata = readMetadata(file, limits);
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      ArchiveReader.forEach(in, limits, (top, name, body, limit) -> {
+        CountingStream counted = new CountingStream(body, limit);
+        sink.accept(name, BomStripping.wrap(counted));
+        counted.drain();
+        return counted.count();
+      });
+    }
+    return metadata;
+  }
+
   private static boolean neededForMetadata(String name) {
     return name.equals("Chart.yaml") || name.equals("requirements.yaml") || name.equals("values.yaml")
         || name.startsWith("charts/");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 64 MiB of heap: the archive (56 MiB) and its decompressed files (56 MiB) would not fit together, so this fails
  * with OutOfMemoryError if push holds either. Real helm pulls it back byte for byte, and helm's own push of the same
  * file names the same manifest digest. {@code helm-oci show chart} of it, in the same small heap, prints what helm's
- * does.
+ * does, and its {@code pull --untar} writes the files helm's does.
  */
 class LargeChartPushTest {
   private static final int MIB = 1024 * 1024;
@@ -66,6 +66,18 @@ class LargeChartPushTest {
           "1.0.0", "--plain-http");
       assertThat(shown).contains(helm.run("show", "chart", "oci://" + registry.hostPort() + "/kit/big", "--version",
           "1.0.0", "--plain-http").requireSuccess().stdout());
+
+      Path kitTree = Files.createDirectories(work.resolve("kit-untar"));
+      Path helmTree = Files.createDirectories(work.resolve("helm-untar"));
+      smallHeapCli("untar", "pull", "oci://" + registry.hostPort() + "/kit/big", "--version", "1.0.0", "--untar", "-d",
+          kitTree.toString(), "--plain-http");
+      helm.run("pull", "oci://" + registry.hostPort() + "/kit/big", "--version", "1.0.0", "--untar", "-d",
+          helmTree.toString(), "--plain-http").requireSuccess();
+      for (int i = 0; i < 14; i++) {
+        String part = "big/files/part-" + i + ".bin";
+        assertThat(Files.mismatch(kitTree.resolve(part), helmTree.resolve(part))).as(part).isEqualTo(-1L);
+      }
+      assertThat(kitTree.resolve("big/Chart.yaml")).hasSameTextualContentAs(helmTree.resolve("big/Chart.yaml"));
     }
   }
 
