@@ -39,6 +39,11 @@ public record ParallelismChoice(int value, String reason) {
     }
     URI uri = URI.create(target.contains("://") ? target : "https://" + target);
     int port = uri.getPort() > 0 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+    if (loopback(uri.getHost())) {
+      // No measurement on this machine: a connect slowed by a loaded scheduler must not pick 8 for a local registry.
+      return new ParallelismChoice(1, "auto: the registry is on this machine (" + uri.getHost() + "), so cases run "
+          + "one at a time");
+    }
     Duration rtt = roundTrip(uri.getHost(), port);
     if (rtt == null) {
       return new ParallelismChoice(1, "auto: " + uri.getHost() + ":" + port + " did not accept a connection to "
@@ -55,6 +60,14 @@ public record ParallelismChoice(int value, String reason) {
     }
     return new ParallelismChoice(REMOTE_PARALLELISM, "auto: the registry is " + rtt.toMillis() + " ms away, so "
         + REMOTE_PARALLELISM + " cases run at once to overlap their waits (--parallelism N to choose)");
+  }
+
+  private static boolean loopback(String host) {
+    try {
+      return host != null && java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static Duration roundTrip(String host, int port) {

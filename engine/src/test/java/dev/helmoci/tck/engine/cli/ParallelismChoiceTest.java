@@ -25,7 +25,7 @@ class ParallelismChoiceTest {
     try (ServerSocket local = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
       ParallelismChoice choice = ParallelismChoice.resolve("auto", "http://127.0.0.1:" + local.getLocalPort());
       assertThat(choice.value()).as(choice.reason()).isEqualTo(1);
-      assertThat(choice.reason()).contains("(local)");
+      assertThat(choice.reason()).contains("on this machine (127.0.0.1)");
     }
     ParallelismChoice far = ParallelismChoice.forRoundTrip(Duration.ofMillis(50));
     assertThat(far.value()).isEqualTo(8);
@@ -35,12 +35,9 @@ class ParallelismChoiceTest {
   }
 
   @Test
-  void aRegistryThatCannotBeReachedRunsOneAtATime() throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
-    ParallelismChoice choice = ParallelismChoice.resolve("auto", "http://127.0.0.1:" + closed);
+  void aRegistryThatCannotBeReachedRunsOneAtATime() {
+    // A name that never resolves (RFC 6761 .invalid): no connection, so no round trip to judge by.
+    ParallelismChoice choice = ParallelismChoice.resolve("auto", "https://registry.tck.invalid");
     assertThat(choice.value()).isEqualTo(1);
     assertThat(choice.reason()).contains("did not accept a connection");
   }
