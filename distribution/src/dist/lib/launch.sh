@@ -36,5 +36,15 @@ if command -v helm >/dev/null 2>&1; then
   esac
 fi
 
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options by design
-run_java() { exec "$java_cmd" ${JAVA_OPTS:-} -cp "$classpath" "$@"; }
+# Start-up: an application class-data-sharing archive made by bin/make-cds for this directory, class path and
+# Java (the JVM ignores it silently otherwise; -Xlog keeps CDS notices off stdout, which carries chart output),
+# and for helm-oci, one short process per call, C1 only and the serial collector. Both chosen with ./tck bench
+# (docs: README "Performance"). TCK_JAVA_DEFAULTS replaces these defaults (empty: none); JAVA_OPTS come after.
+cds_archive="$home/lib/cds/$launcher.jsa"
+java_defaults="-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+[ -r "$cds_archive" ] && java_defaults="$java_defaults -XX:SharedArchiveFile=$cds_archive"
+[ "$launcher" = helm-oci ] && java_defaults="$java_defaults -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+java_defaults=${TCK_JAVA_DEFAULTS-$java_defaults}
+
+# shellcheck disable=SC2086 # the option variables are lists of options by design
+run_java() { exec "$java_cmd" $java_defaults ${JAVA_OPTS:-} -cp "$classpath" "$@"; }

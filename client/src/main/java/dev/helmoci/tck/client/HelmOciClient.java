@@ -24,6 +24,7 @@ import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +94,15 @@ public final class HelmOciClient {
 
   /** {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm does. */
   public String show(String ref, String version, ChartShow.What what) throws IOException {
-    byte[] archive = pull(locate(ref, version), true, false).chart().orElseThrow();
-    return ChartShow.render(archive, what, helm, messages);
+    // Through a temporary file, as helm's own show does not keep the archive in memory either: the layer streams
+    // to disk verified, and rendering holds only the files printed.
+    Path archive = Files.createTempFile("helm-oci-show-", ".tgz");
+    try {
+      pullTo(locate(ref, version), archive);
+      return ChartShow.render(archive, what, helm, messages);
+    } finally {
+      Files.deleteIfExists(archive);
+    }
   }
 
   public LocatedChart locate(String ref, String version) throws IOException {

@@ -6,6 +6,7 @@ import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.chart.LoaderWarning;
 import dev.helmoci.tck.client.golang.GoPath;
 import dev.helmoci.tck.client.golang.Rfc3339;
+import dev.helmoci.tck.client.chart.HelmLine;
 import dev.helmoci.tck.client.manifest.ChartAnnotations;
 import dev.helmoci.tck.client.manifest.ChartManifest;
 import dev.helmoci.tck.client.manifest.ConfigJson;
@@ -45,12 +46,13 @@ public final class ChartPush {
       throw new HelmException("cannot push directory, must provide chart archive (.tgz)");
     }
     String namespace = PushRemote.namespace(remote);
-    byte[] chartBytes = Files.readAllBytes(chartFile);
+    // Streamed, never held: the metadata read keeps only what Helm's loader reads for it, the layer is hashed
+    // here and uploaded from the file (a 100 MiB chart pushes in a 64 MiB heap).
     List<LoaderWarning> warnings = new ArrayList<>();
-    ChartMetadata metadata = ChartArchive.read(chartFile, ArchiveLimits.defaults(helm.line()), w -> {
+    ChartMetadata metadata = ChartArchive.readMetadata(chartFile, ArchiveLimits.defaults(helm.line()), w -> {
       warnings.add(w);
       out.loaderWarning(w);
-    }).metadata();
+    });
     String rawRef = GoPath.join(namespace, metadata.name()) + ":" + metadata.version();
     Reference ref = Reference.fromHelm(rawRef);
     // The registry client loads the archive a second time (registry.Client.Push, extractChartMeta), after
@@ -63,7 +65,8 @@ public final class ChartPush {
     Path provFile = chartFile.resolveSibling(chartFile.getFileName() + ".prov");
     Optional<byte[]> prov = Files.exists(provFile) ? Optional.of(Files.readAllBytes(provFile)) : Optional.empty();
     String created = Rfc3339.localTime(Files.getLastModifiedTime(chartFile).toInstant());
-    return push(ref, chartBytes, metadata, prov, created);
+    return push(ref, Descriptor.of(MediaTypes.CHART_LAYER, chartFile), BlobSource.of(chartFile), metadata, prov,
+        created);
   }
 
   /**
@@ -72,18 +75,18 @@ public final class ChartPush {
    * enters its digest and blobs in the run ledger before the push is sent.
    */
   public static ChartManifest plannedManifest(Path chartFile) throws IOException {
-    ChartMetadata metadata = ChartArchive.read(chartFile).metadata();
+    ChartMetadata metadata = ChartArchive.readMetadata(chartFile, ArchiveLimits.defaults(HelmLine.HELM_4));
     Path provFile = chartFile.resolveSibling(chartFile.getFileName() + ".prov");
     Optional<byte[]> prov = Files.exists(provFile) ? Optional.of(Files.readAllBytes(provFile)) : Optional.empty();
-    return manifest(Files.readAllBytes(chartFile), metadata, prov,
+    return manifest(Descriptor.of(MediaTypes.CHART_LAYER, chartFile), metadata, prov,
         Rfc3339.localTime(Files.getLastModifiedTime(chartFile).toInstant()));
   }
 
-  private static ChartManifest manifest(byte[] chartBytes, ChartMetadata metadata, Optional<byte[]> prov,
+  private static ChartManifest manifest(Descriptor chartLayer, ChartMetadata metadata, Optional<byte[]> prov,
       String created) {
     ChartManifest.Builder manifestBuilder = ChartManifest.builder()
         .config(Descriptor.of(MediaTypes.CONFIG, ConfigJson.encode(metadata)))
-        .chartLayer(Descriptor.of(MediaTypes.CHART_LAYER, chartBytes))
+        .chartLayer(chartLayer)
         .annotations(ChartAnnotations.generate(metadata, created));
     prov.map(bytes -> Descriptor.of(MediaTypes.PROV_LAYER, bytes)).ifPresent(manifestBuilder::provenanceLayer);
     return manifestBuilder.build();
@@ -92,8 +95,14 @@ public final class ChartPush {
   /** The registry half of a push, for callers that already hold the bytes. */
   public PushResult push(Reference ref, byte[] chartBytes, ChartMetadata metadata, Optional<byte[]> prov,
       String created) throws IOException {
+    return push(ref, Descriptor.of(MediaTypes.CHART_LAYER, chartBytes), BlobSource.of(chartBytes), metadata, prov,
+        created);
+  }
+
+  private PushResult push(Reference ref, Descriptor chartLayer, BlobSource chartSource, ChartMetadata metadata,
+      Optional<byte[]> prov, String created) throws IOException {
     byte[] config = ConfigJson.encode(metadata);
-    ChartManifest manifest = manifest(chartBytes, metadata, prov, created);
+    ChartManifest manifest = manifest(chartLayer, metadata, prov, created);
     Descriptor chartDescriptor = manifest.layers().stream().filter(l -> MediaTypes.CHART_LAYER.equals(l.mediaType()))
         .findFirst().orElseThrow();
     Descriptor configDescriptor = manifest.config();
@@ -107,15 +116,15 @@ public final class ChartPush {
     String manifestDigest = manifest.digest().toString();
     if (!onDestination("Exists", () -> target.manifestExists(repository, manifestDigest))) {
       List<Upload> uploads = new ArrayList<>();
-      uploads.add(new Upload(configDescriptor, config));
+      uploads.add(new Upload(configDescriptor, BlobSource.of(config)));
       for (Descriptor layer : manifest.layers()) {
-        uploads.add(new Upload(layer, layer.equals(chartDescriptor) ? chartBytes : prov.orElseThrow()));
+        uploads.add(new Upload(layer, layer.equals(chartDescriptor) ? chartSource : BlobSource.of(prov.orElseThrow())));
       }
       for (Upload upload : uploads) {
         String digest = upload.descriptor.digest().toString();
         if (!onDestination("Exists", () -> target.blobExists(repository, digest))) {
           onDestination("Push", () -> {
-            target.pushBlob(repository, Descriptors.wire(upload.descriptor), BlobSource.of(upload.bytes));
+            target.pushBlob(repository, Descriptors.wire(upload.descriptor), upload.source);
             return true;
           });
         }
@@ -140,7 +149,7 @@ public final class ChartPush {
         provDescriptor);
   }
 
-  private record Upload(Descriptor descriptor, byte[] bytes) {
+  private record Upload(Descriptor descriptor, BlobSource source) {
   }
 
   /** One step of oras's copy into the registry; its failure is worded {@code failed to perform "<op>" on destination}. */

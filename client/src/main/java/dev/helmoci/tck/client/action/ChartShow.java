@@ -7,6 +7,7 @@ import dev.helmoci.tck.client.chart.GoYamlEmitter;
 import dev.helmoci.tck.client.manifest.ConfigJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +37,11 @@ public final class ChartShow {
 
   /** Renders as {@code helm} does; the loader's warnings go to {@code messages} as helm logs them. */
   public static String render(byte[] archive, What what, HelmEmulation helm, Messages messages) throws IOException {
-    ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()),
-        messages::loaderWarning);
+    return render(ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()),
+        messages::loaderWarning), what, helm);
+  }
+
+  private static String render(ChartArchive chart, What what, HelmEmulation helm) throws IOException {
     boolean all = what == What.ALL;
     StringBuilder out = new StringBuilder();
     if (what == What.CHART || all) {
@@ -73,6 +77,27 @@ public final class ChartShow {
   private static boolean startsWithDocument(byte[] data) {
     return data.length >= 3 && data[0] == DOCUMENT_START[0] && data[1] == DOCUMENT_START[1]
         && data[2] == DOCUMENT_START[2];
+  }
+
+  /**
+   * Renders a chart file, holding only the files {@code what} prints (and those Helm's loader validates): a chart
+   * near Helm's 100 MiB limit shows in a small heap.
+   */
+  public static String render(Path archive, What what, HelmEmulation helm, Messages messages) throws IOException {
+    return render(ChartArchive.read(archive, ArchiveLimits.defaults(helm.line()), name -> printed(name, what),
+        messages::loaderWarning), what, helm);
+  }
+
+  private static boolean printed(String name, What what) {
+    boolean top = name.indexOf('/') < 0;
+    boolean readme = top && (name.equalsIgnoreCase("readme.md") || name.equalsIgnoreCase("readme.txt")
+        || name.equalsIgnoreCase("readme"));
+    return switch (what) {
+      case CHART, VALUES -> false;
+      case README -> readme;
+      case CRDS -> name.startsWith("crds/");
+      case ALL -> readme || name.startsWith("crds/");
+    };
   }
 
   /** sigs.k8s.io/yaml.Marshal of the loaded metadata: its JSON, then go-yaml v2's emitter. */

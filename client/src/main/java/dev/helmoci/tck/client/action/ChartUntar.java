@@ -1,10 +1,13 @@
 package dev.helmoci.tck.client.action;
 
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
+import dev.helmoci.tck.client.chart.ChartMetadata;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * {@code helm pull --untar}: Helm's {@code Pull.Run} untar branch and {@code chartutil.Expand}. The archive
@@ -23,6 +26,28 @@ public final class ChartUntar {
    * Helm's conflict check on {@code untarDir/<last element of chartRef>}; returns the chart directory.
    */
   public static Path extract(byte[] archive, Path untarDir, String chartRef) throws IOException {
+    Path ud = conflictChecked(untarDir, chartRef);
+    return extract(archive, ud.toString().isEmpty() ? Path.of(".") : ud);
+  }
+
+  /**
+   * Like {@link #extract(byte[], Path, String)} from a chart file, streaming: the archive is checked as Helm's
+   * loader checks it, then each file is copied to disk, so memory stays flat with the chart's size.
+   */
+  public static Path extract(Path archive, Path untarDir, String chartRef, ArchiveLimits limits) throws IOException {
+    Path ud = conflictChecked(untarDir, chartRef);
+    Path root = (ud.toString().isEmpty() ? Path.of(".") : ud).normalize();
+    ChartMetadata metadata = ChartArchive.readMetadata(archive, limits);
+    Path chartDir = chartDirectory(root, metadata.name());
+    ChartArchive.forEachFile(archive, limits, (name, content) -> {
+      Path out = ConfinedPath.join(chartDir, name);
+      Files.createDirectories(out.getParent());
+      Files.copy(content, out, StandardCopyOption.REPLACE_EXISTING);
+    });
+    return chartDir;
+  }
+
+  private static Path conflictChecked(Path untarDir, String chartRef) throws IOException {
     String base = chartRef.substring(chartRef.lastIndexOf('/') + 1);
     Path ud = untarDir.normalize();
     Path check = ud.toString().isEmpty() || ud.toString().equals(".") ? Path.of(base) : ud.resolve(base);
@@ -30,17 +55,22 @@ public final class ChartUntar {
       throw new HelmException("failed to untar: a file or directory with the name " + check + " already exists");
     }
     Files.createDirectories(check);
-    return extract(archive, ud.toString().isEmpty() ? Path.of(".") : ud);
+    return ud;
+  }
+
+  private static Path chartDirectory(Path root, String name) throws IOException {
+    Path chartDir = ConfinedPath.join(root, name);
+    if (chartDir.normalize().equals(root)) {
+      throw new HelmException("chart name \"" + name + "\" resolves to the extraction root");
+    }
+    return chartDir;
   }
 
   /** {@code chartutil.Expand(dir, archive)}: returns {@code dir/<chart name>}. */
   public static Path extract(byte[] archive, Path dir) throws IOException {
     ChartArchive chart = ChartArchive.read(new ByteArrayInputStream(archive));
     Path root = dir.normalize();
-    Path chartDir = ConfinedPath.join(root, chart.metadata().name());
-    if (chartDir.normalize().equals(root)) {
-      throw new HelmException("chart name \"" + chart.metadata().name() + "\" resolves to the extraction root");
-    }
+    Path chartDir = chartDirectory(root, chart.metadata().name());
     for (String name : chart.fileNames()) {
       Path out = ConfinedPath.join(chartDir, name);
       Files.createDirectories(out.getParent());

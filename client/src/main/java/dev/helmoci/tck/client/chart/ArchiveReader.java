@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -18,6 +19,7 @@ import java.util.zip.GZIPInputStream;
  * never exceeds the decompressed limit.
  */
 final class ArchiveReader {
+  private static final byte[] EMPTY = new byte[0];
   private static final Pattern DRIVE_PATH = Pattern.compile("^[a-zA-Z]:/");
 
   record Entry(String topDirectory, String name, byte[] data) {}
@@ -25,9 +27,38 @@ final class ArchiveReader {
   private ArchiveReader() {}
 
   static List<Entry> read(InputStream in, ArchiveLimits limits) {
+    return read(in, limits, name -> true);
+  }
+
+  /**
+   * Like {@link #read(InputStream, ArchiveLimits)}, but only the files {@code keep} accepts are held; the others
+   * pass through the same checks and limits and come back empty, so a large chart costs one buffer, not its size.
+   */
+  static List<Entry> read(InputStream in, ArchiveLimits limits, Predicate<String> keep) {
+    List<Entry> entries = new ArrayList<>();
+    forEach(in, limits, (top, name, body, limit) -> {
+      boolean kept = keep.test(name);
+      byte[] data = kept ? readLimited(body, limit) : EMPTY;
+      entries.add(new Entry(top, name, stripBom(data)));
+      return kept ? data.length : skipLimited(body, limit);
+    });
+    return entries;
+  }
+
+  /** Receives one file of the archive; reads at most {@code limit} bytes of it and says how many it read. */
+  @FunctionalInterface
+  interface Sink {
+    long accept(String topDirectory, String name, InputStream body, long limit) throws IOException;
+  }
+
+  /**
+   * Walks the archive's files in order through Helm's path checks and limits, handing each body to {@code sink}
+   * as a stream: what {@link #read} and the streaming untar share. Fails like {@code LoadArchiveFiles}.
+   */
+  static void forEach(InputStream in, ArchiveLimits limits, Sink sink) {
     try (InputStream gzip = openGzip(in);
         TarArchiveInputStream tar = new TarArchiveInputStream(gzip)) {
-      List<Entry> entries = new ArrayList<>();
+      int files = 0;
       long remaining = limits.maxChartBytes();
       for (TarArchiveEntry hd = tar.getNextEntry(); hd != null; hd = tar.getNextEntry()) {
         if (hd.isDirectory() || hd.isGlobalPaxHeader() || hd.isPaxHeader()) {
@@ -58,21 +89,22 @@ final class ArchiveReader {
         if (size > remaining) {
           throw new ChartLoadException(limits.chartTooLarge());
         }
-        if (size > limits.maxFileBytes()) {
+        // Helm 3 refuses a file above MaxDecompressedFileSize; Helm 4.3.1 no longer checks it
+        // (pkg/chart/loader/archive/archive.go: "It is no longer used internally").
+        if (limits.line() == HelmLine.HELM_3 && size > limits.maxFileBytes()) {
           throw new ChartLoadException("decompressed chart file " + Strconv.quote(raw)
               + " is larger than the maximum file size " + limits.maxFileBytes());
         }
-        byte[] data = readLimited(tar, remaining);
-        remaining -= data.length;
-        if (data.length < size || remaining <= 0) {
+        long read = sink.accept(parts[0], n, tar, remaining);
+        remaining -= read;
+        if (read < size || remaining <= 0) {
           throw new ChartLoadException(limits.chartTooLarge());
         }
-        entries.add(new Entry(parts[0], n, stripBom(data)));
+        files++;
       }
-      if (entries.isEmpty()) {
+      if (files == 0) {
         throw new ChartLoadException("no files in chart archive");
       }
-      return entries;
     } catch (IOException e) {
       throw new ChartLoadException(e.getMessage(), e);
     }
@@ -99,6 +131,17 @@ final class ArchiveReader {
       total += read;
     }
     return out.toByteArray();
+  }
+
+  private static long skipLimited(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    long total = 0;
+    int read;
+    while (total < limit
+        && (read = in.read(buffer, 0, (int) Math.min(buffer.length, limit - total))) > 0) {
+      total += read;
+    }
+    return total;
   }
 
   private static byte[] stripBom(byte[] data) {

@@ -2,6 +2,7 @@ package dev.helmoci.tck.client.cli;
 
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.ChartUntar;
+import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.action.HelmException;
 import dev.helmoci.tck.client.action.LocatedChart;
 import dev.helmoci.tck.client.provenance.ProvenanceVerifier;
@@ -104,8 +105,9 @@ final class PullCommand implements Callable<Integer> {
       }
     }
     if (untar) {
-      ChartUntar.extract(Files.readAllBytes(archive), untarDir.isAbsolute() ? untarDir
-          : destination.resolve(untarDir), chart);
+      // Streamed from the pulled file: a chart near Helm's 100 MiB limit untars in a small heap.
+      ChartUntar.extract(archive, untarDir.isAbsolute() ? untarDir : destination.resolve(untarDir), chart,
+          ArchiveLimits.defaults(client.helm().line()));
     }
     return 0;
   }

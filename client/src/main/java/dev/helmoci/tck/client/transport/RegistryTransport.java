@@ -34,6 +34,7 @@ public final class RegistryTransport {
         .followRedirects(true)
         .followSslRedirects(true)
         .addNetworkInterceptor(new ObservingInterceptor(options.observer()));
+    options.sharedConnections().ifPresent(shared -> builder.connectionPool(shared.pool()));
     TlsSetup.apply(options, builder);
     options.proxyEnvironment().ifPresent(env -> ProxySetup.apply(new EnvironmentProxySelector(env), builder));
     return new RegistryTransport(options, builder.build());

@@ -29,6 +29,7 @@ public final class TransportOptions {
   private final RetryPolicy retryPolicy; // null: follow Helm
   private final ExchangeObserver observer;
   private final Map<String, String> proxyEnvironment;
+  private final SharedConnections sharedConnections;
 
   private TransportOptions(Builder b) {
     this.plainHttp = b.plainHttp;
@@ -43,6 +44,7 @@ public final class TransportOptions {
     this.retryPolicy = b.retryPolicy;
     this.observer = b.observer;
     this.proxyEnvironment = b.proxyEnvironment;
+    this.sharedConnections = b.sharedConnections;
   }
 
   public static Builder builder() {
@@ -116,6 +118,11 @@ public final class TransportOptions {
     return Optional.ofNullable(proxyEnvironment);
   }
 
+  /** The pool shared with other transports; empty: each transport has its own. */
+  public Optional<SharedConnections> sharedConnections() {
+    return Optional.ofNullable(sharedConnections);
+  }
+
   public String scheme() {
     return plainHttp ? "http" : "https";
   }
@@ -134,6 +141,7 @@ public final class TransportOptions {
     b.retryPolicy = retryPolicy;
     b.observer = observer;
     b.proxyEnvironment = proxyEnvironment;
+    b.sharedConnections = sharedConnections;
     return b;
   }
 
@@ -154,6 +162,7 @@ public final class TransportOptions {
     private RetryPolicy retryPolicy;
     private ExchangeObserver observer = ExchangeObserver.NONE;
     private Map<String, String> proxyEnvironment;
+    private SharedConnections sharedConnections;
 
     private Builder() {}
 
@@ -217,6 +226,12 @@ public final class TransportOptions {
 
     public Builder observer(ExchangeObserver value) {
       this.observer = Objects.requireNonNull(value);
+      return this;
+    }
+
+    /** Reuse these connections across every transport built from these options (see {@link SharedConnections}). */
+    public Builder sharedConnections(SharedConnections value) {
+      this.sharedConnections = Objects.requireNonNull(value);
       return this;
     }
 

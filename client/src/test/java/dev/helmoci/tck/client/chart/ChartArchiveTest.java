@@ -50,14 +50,43 @@ class ChartArchiveTest {
   void sizeLimitsUseHelmWordingPerLine() {
     byte[] tgz = new TarGz().add("demo/Chart.yaml", CHART_YAML).add("demo/big", new byte[2048]).build();
     assertThatThrownBy(() -> ChartArchive.read(new ByteArrayInputStream(tgz),
-        new ArchiveLimits(100_000, 1024, HelmLine.HELM_4)))
+        new ArchiveLimits(100_000, 1024, HelmLine.HELM_3)))
         .hasMessage("decompressed chart file \"demo/big\" is larger than the maximum file size 1024");
+    // Helm 4.3.1 dropped the per-file check from LoadArchiveFiles: helm 4 shows a chart with a 6 MiB file that
+    // helm 3.22.0 refuses ("decompressed chart file \"big/blob.bin\" is larger than the maximum file size 5242880").
+    assertThat(ChartArchive.read(new ByteArrayInputStream(tgz), new ArchiveLimits(100_000, 1024, HelmLine.HELM_4))
+        .fileNames()).contains("big");
     assertThatThrownBy(() -> ChartArchive.read(new ByteArrayInputStream(tgz),
         new ArchiveLimits(1000, 5000, HelmLine.HELM_3)))
         .hasMessage("decompressed chart is larger than the maximum file size 1000");
     assertThatThrownBy(() -> ChartArchive.read(new ByteArrayInputStream(tgz),
         new ArchiveLimits(1000, 5000, HelmLine.HELM_4)))
         .hasMessage("decompressed chart is larger than the maximum size 1000");
+  }
+
+  @Test
+  void theMetadataReadChecksAndReturnsWhatTheFullReadDoes(@TempDir Path dir) throws IOException {
+    Path ok = Files.write(dir.resolve("ok.tgz"), new TarGz().add("demo/Chart.yaml", CHART_YAML)
+        .add("demo/values.yaml", "a: 1\n").add("demo/templates/x.yaml", "kind: X\n")
+        .add("demo/files/big", new byte[4096]).build());
+    ArchiveLimits limits = ArchiveLimits.defaults(HelmLine.HELM_3);
+    assertThat(ChartArchive.readMetadata(ok, limits)).isEqualTo(ChartArchive.read(ok, limits).metadata());
+    Path badValues = Files.write(dir.resolve("bad-values.tgz"), new TarGz().add("demo/Chart.yaml", CHART_YAML)
+        .add("demo/values.yaml", "- a list\n").build());
+    assertThatThrownBy(() -> ChartArchive.readMetadata(badValues, limits))
+        .hasMessage(messageOf(() -> ChartArchive.read(badValues, limits)));
+    ArchiveLimits small = new ArchiveLimits(1000, 5000, HelmLine.HELM_3);
+    assertThatThrownBy(() -> ChartArchive.readMetadata(ok, small))
+        .hasMessage("decompressed chart is larger than the maximum file size 1000");
+  }
+
+  private static String messageOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+    try {
+      call.call();
+    } catch (Throwable t) {
+      return t.getMessage();
+    }
+    throw new AssertionError("no error");
   }
 
   @Test

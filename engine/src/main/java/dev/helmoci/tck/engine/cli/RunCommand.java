@@ -95,8 +95,13 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--plain-http", description = "talk plain HTTP to the registry")
   boolean plainHttp;
 
-  @Option(names = "--parallelism", defaultValue = "1", description = "cases run at once (default: ${DEFAULT-VALUE})")
-  int parallelism;
+  @Option(names = "--parallelism", paramLabel = "N|auto", defaultValue = ParallelismChoice.AUTO,
+      description = {"cases run at once; auto: 1 against a local registry, 8 against one 5 ms or more away",
+          "(measured by a TCP connect; the choice and its reason are printed) (default: ${DEFAULT-VALUE})"})
+  String parallelismOption;
+
+  /** What {@link #parallelismOption} resolved to, once {@link #call} has started. */
+  int parallelism = 1;
 
   @Option(names = "--reports", defaultValue = "target/helm-oci-tck-report",
       description = {"where JUnit XML, results.json, summary.md, report.html, matrix.md/json and allure-results",
@@ -136,6 +141,15 @@ final class RunCommand implements Callable<Integer> {
       System.err.println("error: " + refused.get());
       return TckCli.KIT_ERROR;
     }
+    ParallelismChoice choice;
+    try {
+      choice = ParallelismChoice.resolve(parallelismOption, target);
+    } catch (IllegalArgumentException e) {
+      System.err.println("error: " + e.getMessage());
+      return TckCli.KIT_ERROR;
+    }
+    parallelism = choice.value();
+    System.out.println("Parallelism: " + parallelism + " (" + choice.reason() + ")");
     Instant started = Instant.now();
     Files.createDirectories(reports);
     if (System.getProperty("allure.results.directory") == null) {

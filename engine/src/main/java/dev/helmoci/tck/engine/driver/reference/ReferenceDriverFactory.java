@@ -30,7 +30,8 @@ public final class ReferenceDriverFactory implements DriverFactory {
         .orElse(HelmEmulation.HELM_3);
     TransportOptions.Builder transport = TargetClients.transportOptions(settings.target()).toBuilder()
         // Every exchange, already redacted by the client, goes to the transcript of the step that caused it.
-        .observer(StepTranscript::exchange);
+        .observer(StepTranscript::exchange)
+        .sharedConnections(TargetConnections.of(settings.target()));
     Path home = Files.createDirectories(settings.workDirectory().resolve("reference-home"));
     DockerConfigSeed.seed(settings, home.resolve(ReferenceClients.DOCKER_CONFIG_DIRECTORY));
     return new ReferenceDriver(new ReferenceClients(helm, transport.build(), home));
