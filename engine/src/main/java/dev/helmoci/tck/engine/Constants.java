@@ -68,7 +68,7 @@ public final class Constants {
      */
     public static final String TARGET_PROVIDER_PROPERTY_NAME = "helm-oci-tck.target.provider";
 
-    /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}. */
+    /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}, {@code helm@X.Y.Z}. */
     public static final String DRIVER_PROPERTY_NAME = "helm-oci-tck.driver";
 
     /**
