@@ -34,6 +34,19 @@ class HelmRangeBoundaryTest {
         // org.opencontainers.image.created in the pushed manifest: 3.13.0.
         row("push-manifest-shape", "3.12.3", "3.22.0"),
         row("push-manifest-shape", "3.12.3", "3.13.3"),
+        // Chart.yaml annotations in the manifest: after 3.10.3.
+        row("long-annotation-values", "3.8.2", "3.12.3"),
+        row("long-annotation-values", "3.10.3", "3.12.3"),
+        // Tag and digest references (oci://repo:tag, repo@sha256:…): after 3.13.3.
+        row("pull-tag-in-reference", "3.12.3", "3.22.0"),
+        row("pull-tag-in-reference", "3.13.3", "3.17.4"),
+        row("pull-by-digest", "3.12.3", "3.22.0"),
+        row("pull-by-digest", "3.13.3", "3.17.4"),
+        row("install-by-digest-locates", "3.12.3", "3.22.0"),
+        row("install-by-digest-locates", "3.13.3", "3.17.4"),
+        // A digest with another --version is refused: after 3.17.4.
+        row("digest-version-mismatch", "3.12.3", "3.22.0"),
+        row("digest-version-mismatch", "3.17.4", "3.20.2"),
         // The major lines: wording of the tag-resolution errors.
         row("no-matching-version-helm3", "4.3.1", "3.22.0"),
         row("no-semver-tags-helm3", "4.3.1", "3.22.0"),

@@ -55,12 +55,15 @@ final class KitRuns {
 
   /** {@code run} of these cases through {@code driver} on the embedded {@code registry}; its outcomes. */
   static Map<String, List<String>> run(String driver, String registry, List<String> cases, Path reports,
-      boolean ignoreRanges) throws Exception {
+      boolean ignoreRanges, String... config) throws Exception {
     List<String> args = new ArrayList<>(List.of("run", "--driver", driver, "--embedded", registry, "--reports",
         reports.toString()));
     cases.forEach(c -> args.addAll(List.of("--case", c)));
     if (ignoreRanges) {
       args.addAll(List.of("-c", "helm-oci-tck.helm-ranges.ignore=true"));
+    }
+    for (String c : config) {
+      args.addAll(List.of("-c", c));
     }
     Map.Entry<Integer, String> run = cli(args);
     if (run.getKey() == TckCli.KIT_ERROR) {
