@@ -1,5 +1,7 @@
 package dev.helmoci.tck.engine.cli;
 
+import dev.helmoci.tck.fixtures.tools.HelmRelease;
+import dev.helmoci.tck.fixtures.tools.Tools;
 import dev.helmoci.tck.reports.RunResults;
 import dev.helmoci.tck.reports.html.HtmlReport;
 import dev.helmoci.tck.reports.matrix.CompatibilityMatrix;
@@ -59,6 +61,15 @@ final class MatrixCommand implements Callable<Integer> {
         System.err.println("error: matrix sets " + a.replaceFirst("=.*", "") + " itself (use --helm and --reports)");
         return TckCli.KIT_ERROR;
       }
+    }
+    // All at once, before the first run: a matrix that stops at its fifth release after an hour helps nobody.
+    List<String> missing = drivers.stream().filter(d -> d.startsWith("helm@"))
+        .map(d -> HelmRelease.parse(d.substring("helm@".length())))
+        .filter(r -> r.find(Tools.fromEnvironment()).isEmpty()).map(HelmRelease::version).toList();
+    if (!missing.isEmpty()) {
+      System.err.println("error: helm " + String.join(", ", missing) + " not provisioned; build "
+          + (missing.size() == 1 ? "it" : "them") + " with: ./tck provision helm " + String.join(" ", missing));
+      return TckCli.KIT_ERROR;
     }
     List<String> registries = embedded.isEmpty() ? List.of("") : embedded;
     List<RunResults> runs = new ArrayList<>();
