@@ -69,14 +69,14 @@ go_tool() {
 helm_ldflags() { echo "-X helm.sh/helm/$1/internal/version.version=$2 -X helm.sh/helm/$1/internal/version.gitTreeState=clean"; }
 
 # helm_release VERSION: builds one helm release into $bin/helm-vX.Y.Z (the matrix's drivers, helm@X.Y.Z),
-# stamped like the pinned ones; the pinned helm3/helm4 binaries are reused when they are that release.
+# stamped like the pinned ones; the pinned helm3/helm4 stand in for their own release.
 helm_release() {
   local v=v${1#v} major
   major=${v%%.*}
   case "$v" in v3.*|v4.*) ;; *) note "helm $1: NOT INSTALLED — not a helm 3 or 4 release (want X.Y.Z)"; return 1 ;; esac
   local pinned=$HELM3_VERSION; [ "$major" = v4 ] && pinned=$HELM4_VERSION
   if [ "$v" = "$pinned" ] && [ -x "$bin/helm${major#v}" ] && [ "$(cat "$bin/.helm${major#v}.version" 2>/dev/null)" = "$v" ]; then
-    ln -sf "helm${major#v}" "$bin/helm-$v" && echo "$v" >"$bin/.helm-$v.version"
+    # No copy: the kit finds the pinned binary by its stamp, so a later re-pin cannot leave a stale alias.
     note "helm-$v: present (the pinned helm${major#v})"; return 0
   fi
   go_tool "helm-$v" "helm.sh/helm/$major/cmd/helm" "$v" "$bin/helm-$v version --short" "$(helm_ldflags "$major" "$v")"
