@@ -47,6 +47,9 @@ class HelmRangeBoundaryTest {
         // A digest with another --version is refused: after 3.18.6, by 3.20.2 (3.19 not measured).
         row("digest-version-mismatch", "3.12.3", "3.22.0"),
         row("digest-version-mismatch", "3.18.6", "3.20.2"),
+        // An index root: lost in 3.18 (oras-go v2), back by 3.20.2 (3.19 not measured).
+        row("index-pull", "3.18.6", "3.17.4"),
+        row("index-pull", "3.18.6", "3.20.2"),
         // The major lines: wording of the tag-resolution errors.
         row("no-matching-version-helm3", "4.3.1", "3.22.0"),
         row("no-semver-tags-helm3", "4.3.1", "3.22.0"),
