@@ -68,6 +68,34 @@ go_tool() {
 # `helm version` and the User-Agent (Helm/<version>) report the real version.
 helm_ldflags() { echo "-X helm.sh/helm/$1/internal/version.version=$2 -X helm.sh/helm/$1/internal/version.gitTreeState=clean"; }
 
+# helm_release VERSION: builds one helm release into $bin/helm-vX.Y.Z (the matrix's drivers, helm@X.Y.Z),
+# stamped like the pinned ones; the pinned helm3/helm4 stand in for their own release.
+helm_release() {
+  local v=v${1#v} major
+  major=${v%%.*}
+  case "$v" in v3.*|v4.*) ;; *) note "helm $1: NOT INSTALLED — not a helm 3 or 4 release (want X.Y.Z)"; return 1 ;; esac
+  local pinned=$HELM3_VERSION; [ "$major" = v4 ] && pinned=$HELM4_VERSION
+  if [ "$v" = "$pinned" ] && [ -x "$bin/helm${major#v}" ] && [ "$(cat "$bin/.helm${major#v}.version" 2>/dev/null)" = "$v" ]; then
+    # No copy: the kit finds the pinned binary by its stamp, so a later re-pin cannot leave a stale alias.
+    note "helm-$v: present (the pinned helm${major#v})"; return 0
+  fi
+  go_tool "helm-$v" "helm.sh/helm/$major/cmd/helm" "$v" "$bin/helm-$v version --short" "$(helm_ldflags "$major" "$v")"
+}
+
+# helm_releases VERSION...|default|ci: the releases in parallel, two at a time (Go builds take both cores).
+helm_releases() {
+  local list=("$@")
+  [ "${list[*]}" = default ] && read -ra list <<<"$HELM_MATRIX_DEFAULT"
+  [ "${list[*]}" = ci ] && read -ra list <<<"$HELM_MATRIX_CI"
+  local running=0
+  for v in "${list[@]}"; do
+    helm_release "$v" &
+    running=$((running + 1))
+    if [ "$running" -ge 2 ]; then wait -n; running=$((running - 1)); fi
+  done
+  wait
+}
+
 build_go_peers() {
   go_tool helm3 helm.sh/helm/v3/cmd/helm "$HELM3_VERSION" "$bin/helm3 version --short" "$(helm_ldflags v3 "$HELM3_VERSION")" &
   go_tool helm4 helm.sh/helm/v4/cmd/helm "$HELM4_VERSION" "$bin/helm4 version --short" "$(helm_ldflags v4 "$HELM4_VERSION")" &
@@ -78,6 +106,7 @@ build_go_peers() {
   # go install stamps the module version, which `actionlint -version` prints.
   go_tool actionlint github.com/rhysd/actionlint/cmd/actionlint "$ACTIONLINT_VERSION" "$bin/actionlint -version"
   chartmuseum_tool
+  helm_releases ci
 }
 
 # zot's build stamps, as its Makefile sets them (`Commit` is what `zot --version` prints).
@@ -258,7 +287,20 @@ build_images() {
 # --- main ----------------------------------------------------------------------------------------
 case "${1:-all}" in
   all|"") ;;
-  -h|--help) echo "usage: tools/provision.sh   (installs every peer; TCK_TOOLS_DIR overrides $tools_dir)"; exit 0 ;;
+  helm)
+    shift
+    [ $# -gt 0 ] || { echo "usage: tools/provision.sh helm VERSION...|default|ci" >&2; exit 2; }
+    helm_releases "$@"
+    say "done in $(( $(date +%s) - started ))s; tools in $bin"
+    sed 's/^/[provision]   /' "$notes" >&2
+    grep -q 'NOT INSTALLED\|SKIPPED' "$notes" && exit 1
+    exit 0 ;;
+  -h|--help)
+    echo "usage: tools/provision.sh          installs every peer, and the helm releases of HELM_MATRIX_CI"
+    echo "       tools/provision.sh helm VERSION...|default|ci"
+    echo "                                   builds those helm releases into $bin/helm-vX.Y.Z"
+    echo "                                   (default: HELM_MATRIX_DEFAULT in tools/versions.env)"
+    echo "TCK_TOOLS_DIR overrides $tools_dir"; exit 0 ;;
   *) echo "unknown argument: $1" >&2; exit 2 ;;
 esac
 

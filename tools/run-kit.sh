@@ -10,14 +10,16 @@ if [ ! -s "$classpath_file" ] || [ suites/pom.xml -nt "$classpath_file" ]; then
   mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
 command=run
-case "${1:-}" in probe|sweep|report|verify-bundle) command=$1; shift ;; esac
+case "${1:-}" in matrix|probe|sweep|report|verify-bundle) command=$1; shift ;; esac
 args=("$@")
-if [ -n "${OCI_ROOT_URL:-}" ] && [ "$command" = run ]; then
+if [ -n "${OCI_ROOT_URL:-}" ] && { [ "$command" = run ] || [ "$command" = matrix ]; }; then
   args=(--target "$OCI_ROOT_URL" "${args[@]}")
   [ -n "${OCI_USERNAME:-}" ] && args=(--username "$OCI_USERNAME" "${args[@]}")
   [ -n "${OCI_NAMESPACE:-}" ] && args=(--namespace "$OCI_NAMESPACE" "${args[@]}")
 fi
 classpath="$(pwd)/suites/target/classes:$(cat "$classpath_file")"
+# The kit's checkout: `matrix --helm default|ci` reads its tools/versions.env.
+export TCK_HOME=${TCK_HOME:-$(pwd)}
 # Relative paths in the arguments are the caller's (./tck passes its directory in TCK_CALLER_DIR).
 cd "${TCK_CALLER_DIR:-$(pwd)}"
 # The password never goes on a command line: the engine reads OCI_PASSWORD from the environment.

@@ -106,7 +106,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         // The driver is consulted only when the case uses it or is limited to some Helm versions, so suites of
         // raw http steps run without any driver.
         if (!needed.isEmpty() || testCase.helm() != HelmVersionRange.ANY) {
-            Optional<SkipResult> unfit = unfitDriver(context.run().driver(), needed);
+            boolean ignoreRanges = context.run().settings().parameters()
+                    .apply(Constants.IGNORE_HELM_RANGES_PROPERTY_NAME).map(Boolean::parseBoolean).orElse(false);
+            Optional<SkipResult> unfit = unfitDriver(context.run().driver(), needed, ignoreRanges);
             if (unfit.isPresent()) {
                 return unfit.get();
             }
@@ -123,7 +125,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
         return SkipResult.doNotSkip();
     }
 
-    private Optional<SkipResult> unfitDriver(Driver driver, Set<Capability> needed) {
+    private Optional<SkipResult> unfitDriver(Driver driver, Set<Capability> needed, boolean ignoreRanges) {
         Set<Capability> missing = new TreeSet<>(needed);
         missing.removeAll(driver.capabilities());
         if (!missing.isEmpty()) {
@@ -131,7 +133,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<HelmOc
                     .stream().map(c -> c.name().toLowerCase().replace('_', '-')).collect(Collectors.joining(", "))));
         }
         Optional<String> version = driver.helmVersion();
-        if (version.isPresent() && !testCase.helm().admits(version.get())) {
+        if (version.isPresent() && !testCase.helm().admits(version.get()) && !ignoreRanges) {
             return Optional.of(SkipResult.skip("disabled: case needs Helm " + testCase.helm() + ", driver '"
                     + driver.name() + "' is Helm " + version.get()));
         }

@@ -68,7 +68,13 @@ public final class Constants {
      */
     public static final String TARGET_PROVIDER_PROPERTY_NAME = "helm-oci-tck.target.provider";
 
-    /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}. */
+    /**
+     * {@code true} runs every case whatever its {@code helm:} range says: only to prove a range's boundary by
+     * running the case through releases on both sides of it. Such a run is no verdict on the registry. Default false.
+     */
+    public static final String IGNORE_HELM_RANGES_PROPERTY_NAME = "helm-oci-tck.helm-ranges.ignore";
+
+    /** The client acting as Helm: {@code reference} (default), {@code helm3}, {@code helm4}, {@code helm@X.Y.Z}. */
     public static final String DRIVER_PROPERTY_NAME = "helm-oci-tck.driver";
 
     /**

@@ -60,7 +60,7 @@ final class RunCommand implements Callable<Integer> {
       description = "run share I of N of the selected cases (stable across machines; dependsOn kept together)")
   String shard;
 
-  @Option(names = "--driver", defaultValue = "reference", description = "reference, helm3 or helm4 (default: ${DEFAULT-VALUE})")
+  @Option(names = "--driver", defaultValue = "reference", description = "reference, helm3, helm4 (the pinned ones) or helm@X.Y.Z (built by ./tck provision helm X.Y.Z) (default: ${DEFAULT-VALUE})")
   String driver;
 
   @Option(names = "--target", paramLabel = "URL", description = "registry URL (env OCI_ROOT_URL); default: embedded")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "helm-oci-tck", mixinStandardHelpOptions = true, version = "helm-oci-tck 0.1",
     description = "Tests a registry's support for Helm's OCI features.",
-    subcommands = {RunCommand.class, ProbeCommand.class, SweepCommand.class, ReportCommand.class,
+    subcommands = {RunCommand.class, MatrixCommand.class, ProbeCommand.class, SweepCommand.class, ReportCommand.class,
         VerifyBundleCommand.class, CommandLine.HelpCommand.class})
 public final class TckCli {
   public static final int PASSED = 0;

@@ -11,6 +11,11 @@ public interface DriverFactory {
 
     String name();
 
+    /** Whether this factory makes the driver configured as {@code driver}; a family such as {@code helm@X.Y.Z} overrides it. */
+    default boolean accepts(String driver) {
+        return name().equals(driver);
+    }
+
     /** Called once per run, on first use, after the target is open. */
     Driver create(DriverSettings settings) throws Exception;
 }

@@ -172,7 +172,7 @@ public final class RunContext implements AutoCloseable {
     }
 
     private DriverFactory factory() {
-        return driverFactories.stream().filter(f -> f.name().equals(settings.driver())).findFirst()
+        return driverFactories.stream().filter(f -> f.accepts(settings.driver())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no driver named '" + settings.driver()
                         + "' (available: " + names(driverFactories.stream().map(DriverFactory::name).toList())
                         + "); set helm-oci-tck.driver"));

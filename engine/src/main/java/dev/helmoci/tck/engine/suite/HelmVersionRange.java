@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The Helm versions a case applies to: space-separated comparisons that must all hold, such as
  * {@code ">=3.8.0 <5"}; a bare version such as {@code 4} means that major line. Missing parts count as zero.
+ * Alternatives are joined by {@code ||} (any may hold), for a feature that a release line lost and regained,
+ * such as {@code "<3.18.0 || >=3.20.0"}.
  */
 public final class HelmVersionRange {
 
@@ -19,14 +21,37 @@ public final class HelmVersionRange {
 
     private final String text;
     private final List<Term> terms;
+    private final List<HelmVersionRange> alternatives;
 
     private HelmVersionRange(String text, List<Term> terms) {
         this.text = text;
         this.terms = List.copyOf(terms);
+        this.alternatives = List.of();
+    }
+
+    private HelmVersionRange(String text, List<HelmVersionRange> alternatives, boolean or) {
+        this.text = text;
+        this.terms = List.of();
+        this.alternatives = List.copyOf(alternatives);
     }
 
     /** The range, or empty if {@code text} is not one (the caller reports where). */
     public static Optional<HelmVersionRange> parse(String text) {
+        if (text.contains("||")) {
+            List<HelmVersionRange> alternatives = new ArrayList<>();
+            for (String part : text.split("\\|\\|", -1)) {
+                Optional<HelmVersionRange> one = part.isBlank() ? Optional.empty() : conjunction(part);
+                if (one.isEmpty()) {
+                    return Optional.empty();
+                }
+                alternatives.add(one.get());
+            }
+            return Optional.of(new HelmVersionRange(text.trim(), alternatives, true));
+        }
+        return conjunction(text);
+    }
+
+    private static Optional<HelmVersionRange> conjunction(String text) {
         List<Term> terms = new ArrayList<>();
         for (String part : text.trim().split("\\s+")) {
             Matcher matcher = TERM.matcher(part);
@@ -46,6 +71,9 @@ public final class HelmVersionRange {
     }
 
     public boolean admits(String version) {
+        if (!alternatives.isEmpty()) {
+            return alternatives.stream().anyMatch(a -> a.admits(version));
+        }
         Matcher matcher = VERSION.matcher(version.trim());
         if (!matcher.matches()) {
             return true; // an unparseable driver version must not silently disable cases
@@ -56,6 +84,9 @@ public final class HelmVersionRange {
 
     /** Whether any release of major line {@code major} is in range (for {@code helm:3} / {@code helm:4} tags). */
     public boolean admitsMajor(int major) {
+        if (!alternatives.isEmpty()) {
+            return alternatives.stream().anyMatch(a -> a.admitsMajor(major));
+        }
         // Bounds are versions, so probing each bound's neighbourhood inside the major line is exhaustive enough.
         for (Term term : terms) {
             int[] v = term.version;

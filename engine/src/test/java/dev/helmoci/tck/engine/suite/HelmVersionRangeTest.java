@@ -37,6 +37,21 @@ class HelmVersionRangeTest {
     }
 
     @Test
+    void alternativesJoinedByOrOrAnyMayHold() {
+        HelmVersionRange range = HelmVersionRange.parse("<3.18.0 || >=3.20.0 <4").orElseThrow();
+        assertThat(range.admits("3.17.4")).isTrue();
+        assertThat(range.admits("3.18.6")).isFalse();
+        assertThat(range.admits("3.19.5")).isFalse();
+        assertThat(range.admits("3.20.2")).isTrue();
+        assertThat(range.admits("4.3.1")).isFalse();
+        assertThat(range.admitsMajor(3)).isTrue();
+        assertThat(range.admitsMajor(4)).isFalse();
+        assertThat(range).hasToString("<3.18.0 || >=3.20.0 <4");
+        assertThat(HelmVersionRange.parse("<3.18.0 ||")).isEmpty();
+        assertThat(HelmVersionRange.parse("|| 4")).isEmpty();
+    }
+
+    @Test
     void otherSyntaxIsRejected() {
         assertThat(HelmVersionRange.parse("~> 3")).isEmpty();
         assertThat(HelmVersionRange.parse("^3.0")).isEmpty();

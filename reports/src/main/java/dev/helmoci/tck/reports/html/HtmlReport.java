@@ -88,9 +88,11 @@ public final class HtmlReport {
     for (String feature : matrix.features()) {
       h.append("<tr><th>").append(esc(feature)).append("</th>");
       for (CompatibilityMatrix.Column c : matrix.columns()) {
-        Verdict v = matrix.cell(feature, c);
-        h.append("<td class=\"cell v-").append(v.label()).append("\" title=\"").append(esc(feature)).append(": ")
-            .append(v.label()).append("\">").append(v.label()).append("</td>");
+        CompatibilityMatrix.Cell cell = matrix.detail(feature, c);
+        String why = cell.firstCase().isEmpty() ? cell.errorLine() : cell.firstCase() + ": " + cell.errorLine();
+        h.append("<td class=\"cell v-").append(cell.verdict().label()).append("\" title=\"").append(esc(feature))
+            .append(": ").append(cell.label()).append(why.isEmpty() ? "" : " (" + esc(why) + ")").append("\">")
+            .append(cell.label()).append("</td>");
       }
       h.append("</tr>\n");
     }

@@ -48,6 +48,7 @@ final class HelmCliDriver implements Driver {
   private final HelmCli helm;
   private final String version;
   private final TransportFlags flags;
+  private final CommandFlags accepted;
   private final Duration timeout;
 
   HelmCliDriver(String name, HelmCli helm, TransportFlags flags, Duration timeout) {
@@ -55,6 +56,7 @@ final class HelmCliDriver implements Driver {
     this.helm = helm;
     this.version = helm.version().replaceFirst("^v", "");
     this.flags = flags;
+    this.accepted = new CommandFlags(helm);
     this.timeout = timeout;
   }
 
@@ -78,7 +80,7 @@ final class HelmCliDriver implements Driver {
   public LoginResult login(LoginRequest request) throws DriverException {
     List<String> args = new ArrayList<>(List.of("registry", "login", request.registry(), "--username",
         request.username(), "--password-stdin"));
-    args.addAll(flags.login());
+    args.addAll(accepted.keep(flags.login(), "registry", "login"));
     return new LoginResult(run(args, request.password() + "\n").output());
   }
 
@@ -96,7 +98,7 @@ final class HelmCliDriver implements Driver {
       }
     }
     List<String> args = new ArrayList<>(List.of("push", request.chart().toString(), request.remote()));
-    args.addAll(flags.common());
+    args.addAll(accepted.keep(flags.common(), "push"));
     HelmResult result = run(args, null);
     return new PushResult(find(PUSHED, result), find(DIGEST, result), result.output());
   }
@@ -109,7 +111,7 @@ final class HelmCliDriver implements Driver {
     if (request.provenance()) {
       args.add("--prov");
     }
-    args.addAll(flags.common());
+    args.addAll(accepted.keep(flags.common(), "pull"));
     long started = System.currentTimeMillis() - 1000;
     HelmResult result = run(args, null);
     // The archive this pull wrote: the newest .tgz, not an earlier pull's in the same directory.
@@ -125,7 +127,7 @@ final class HelmCliDriver implements Driver {
   public ShowResult show(ShowRequest request) throws DriverException {
     List<String> args = new ArrayList<>(List.of("show", request.what(), request.reference()));
     request.version().ifPresent(v -> args.addAll(List.of("--version", v)));
-    args.addAll(flags.common());
+    args.addAll(accepted.keep(flags.common(), "show", request.what()));
     return new ShowResult(run(args, null).stdout());
   }
 
@@ -143,7 +145,7 @@ final class HelmCliDriver implements Driver {
   public DependencyUpdateResult dependencyUpdate(DependencyUpdateRequest request) throws DriverException,
       IOException {
     List<String> args = new ArrayList<>(List.of("dependency", "update", request.chartDirectory().toString()));
-    args.addAll(flags.common());
+    args.addAll(accepted.keep(flags.common(), "dependency", "update"));
     HelmResult result = run(args, null);
     Path charts = request.chartDirectory().resolve("charts");
     List<Path> downloaded = new ArrayList<>();

@@ -31,11 +31,19 @@ public abstract class HelmCliDriverFactory implements DriverFactory {
     return name;
   }
 
+  /** The binary to run; the pinned one of {@code tool} unless {@value #BINARY_PROPERTY_NAME} names another. */
+  Path binary(DriverSettings settings) {
+    return settings.parameter(BINARY_PROPERTY_NAME).map(Path::of)
+        .orElseGet(() -> Tools.fromEnvironment().require(tool));
+  }
+
   @Override
   public Driver create(DriverSettings settings) throws Exception {
-    Path binary = settings.parameter(BINARY_PROPERTY_NAME).map(Path::of)
-        .orElseGet(() -> Tools.fromEnvironment().require(tool));
-    Path home = Files.createDirectories(settings.workDirectory().resolve(name + "-home"));
+    return create(settings, name, binary(settings));
+  }
+
+  static Driver create(DriverSettings settings, String name, Path binary) throws Exception {
+    Path home = Files.createDirectories(settings.workDirectory().resolve(name.replace('@', '-') + "-home"));
     HelmCli helm = new HelmCli(binary, home);
     DockerConfigSeed.seed(settings, helm.dockerConfigDir());
     // One timeout, the step's: its cancel interrupts the wait and kills helm's process tree (HelmCli.run). This
