@@ -40,7 +40,7 @@ class ConsumerExampleIT {
   @Test
   void theConsumerProjectRunsTheKitAndItsOwnCasesAgainstZot() throws Exception {
     Path repository = Path.of(System.getProperty("tck.local-repository", System.getProperty("user.home") + "/.m2/repository"));
-    requireInstalled(repository, "helm-oci-tck-engine", "../engine/target");
+    requireInstalled(repository, "helm-oci-tck-engine", "../engine/core/target");
     requireInstalled(repository, "helm-oci-tck-suites", "../suites/target");
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.ZOT, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("vendor", PASSWORD));
