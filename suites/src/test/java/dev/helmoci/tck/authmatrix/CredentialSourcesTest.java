@@ -1,9 +1,9 @@
 package dev.helmoci.tck.authmatrix;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
+import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,7 +58,8 @@ class CredentialSourcesTest {
       docker = DockerCredentials.auths(work.resolve(cell), registry.hostPort(), MatrixRegistry.WRITER, password);
     } else {
       String bin = System.getProperty(HELPER_DIRECTORY_PROPERTY);
-      assumeTrue(bin != null, HELPER_DIRECTORY_PROPERTY + " unset: the helper directory must be on PATH (see pom)");
+      PeerCheck.require(bin != null, "CREDENTIAL_HELPERS",
+          HELPER_DIRECTORY_PROPERTY + " unset: the helper directory must be on PATH (see pom)");
       docker = DockerCredentials.helper(work.resolve(cell), Path.of(bin), "tck-matrix", registry.hostPort(),
           MatrixRegistry.WRITER, password);
     }

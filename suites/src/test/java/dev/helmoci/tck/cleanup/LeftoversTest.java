@@ -8,7 +8,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,8 +131,6 @@ class LeftoversTest {
   private static EmbeddedRegistry start(RegistryFlavor flavor) {
     RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd(USER, PASSWORD));
-    Optional<String> missing = launcher.unavailableReason();
-    PeerCheck.require(missing.isEmpty(), flavor.name() + "_PROCESS", missing.orElse(""));
-    return launcher.start();
+    return RequiredPeers.available(launcher).start();
   }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import dev.helmoci.tck.engine.evidence.CaseRecord;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import dev.helmoci.tck.reports.Outcome;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
@@ -43,7 +44,7 @@ class FaultBitesTest {
 
   @BeforeAll
   static void startRegistry() {
-    registry = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
+    registry = RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd(CREDENTIALS.username(), CREDENTIALS.password())).start();
   }
 

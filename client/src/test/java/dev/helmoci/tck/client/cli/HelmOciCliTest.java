@@ -7,7 +7,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -61,8 +61,7 @@ class HelmOciCliTest {
   void pushThenPullWithUntarAgainstARealRegistry() throws Exception {
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("cli", "cli-secret"));
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
-        launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
     try (EmbeddedRegistry registry = launcher.start()) {
       Path chart = ChartTarball.minimal("cli", "0.1.0").writeTo(work, "cli-0.1.0.tgz");
       String remote = "oci://" + registry.hostPort() + "/cli";

@@ -15,7 +15,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -88,8 +88,7 @@ class RequestSequenceParityTest {
         .host("127.0.0.1").start()) {
       RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
           .auth(auth == Auth.BASIC ? RegistryAuth.htpasswd("seq", "seq-secret") : tokens.registryAuth());
-      PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
-          launcher.unavailableReason().orElse(""));
+      RequiredPeers.available(launcher);
       try (EmbeddedRegistry registry = launcher.start();
           FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE)) {
         List<List<String>> perStep = new ArrayList<>();

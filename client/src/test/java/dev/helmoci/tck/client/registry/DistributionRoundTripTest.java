@@ -17,6 +17,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -121,7 +122,7 @@ class DistributionRoundTripTest {
   }
 
   private static RegistryLauncher launcher() {
-    return RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
+    return RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
   }
 
   private static RegistryClient client(EmbeddedRegistry registry, CredentialProvider credentials,

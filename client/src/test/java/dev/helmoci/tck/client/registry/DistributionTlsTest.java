@@ -10,6 +10,7 @@ import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
 import dev.helmoci.tck.fixtures.registry.RegistryTls;
 import dev.helmoci.tck.fixtures.tls.TlsMaterial;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.IOException;
 import java.nio.file.Path;
 import javax.net.ssl.SSLException;
@@ -51,7 +52,7 @@ class DistributionTlsTest {
   }
 
   private static RegistryLauncher launcher() {
-    return RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
+    return RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
   }
 
   private static RegistryClient client(EmbeddedRegistry registry, TransportOptions.Builder options) throws IOException {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -34,7 +35,7 @@ class LargeBlobMemoryTest {
     String digest = writeRandomFile(source);
     Path target = dir.resolve("pulled.bin");
 
-    try (EmbeddedRegistry registry = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS).start()) {
+    try (EmbeddedRegistry registry = RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS).start()) {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
       Process child = new ProcessBuilder(List.of(java.toString(), "-Xmx64m",
           "-cp", System.getProperty("java.class.path"), LargeBlobRoundTrip.class.getName(),

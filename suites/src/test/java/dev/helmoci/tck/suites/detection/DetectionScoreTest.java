@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import dev.helmoci.tck.fixtures.fault.Faults;
 import dev.helmoci.tck.fixtures.fault.NamedFault;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -35,9 +34,7 @@ class DetectionScoreTest {
   void runEveryScenario() throws Exception {
     for (RegistryFlavor flavor : List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2,
         RegistryFlavor.ZOT)) {
-      Optional<String> missing = DetectionTarget.launcher(flavor).unavailableReason();
-      PeerCheck.require(missing.isEmpty(), flavor.name() + "_PROCESS",
-          "detection needs " + flavor + " as a process: " + missing.orElse(""));
+      RequiredPeers.available(DetectionTarget.launcher(flavor));
     }
     DetectionSettings settings = DetectionSettings.fromSystemProperties(REPORT_DIRECTORY);
     long t0 = System.nanoTime();

@@ -3,7 +3,7 @@ package dev.helmoci.tck.engine.cli;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +30,7 @@ record CliRun(int code, String out) {
   /** An open distribution 3 process: no password has to reach the CLI. */
   static EmbeddedRegistry openDistribution() {
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "DISTRIBUTION_3_PROCESS",
-        launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
     return launcher.start();
   }
 }
