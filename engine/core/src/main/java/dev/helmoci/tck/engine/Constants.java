@@ -50,6 +50,31 @@ public final class Constants {
      */
     public static final String TARGET_TOKEN_PROPERTY_NAME = "helm-oci-tck.target.token";
 
+    /** A second, pull-only account of the target (precondition {@code reader-account}). Env {@code OCI_READER_USERNAME}. */
+    public static final String TARGET_READER_USERNAME_PROPERTY_NAME = "helm-oci-tck.target.reader.username";
+
+    /** The password of {@value #TARGET_READER_USERNAME_PROPERTY_NAME}; masked everywhere. Env {@code OCI_READER_PASSWORD}. */
+    public static final String TARGET_READER_PASSWORD_PROPERTY_NAME = "helm-oci-tck.target.reader.password";
+
+    /**
+     * Which embedded registry the {@code embedded} target starts: {@code default} (zot, else distribution), {@code zot},
+     * {@code distribution-3}, {@code distribution-2}, each optionally {@code :container} or {@code :process}.
+     * Read by helm-oci-tck-embedded.
+     */
+    public static final String TARGET_EMBEDDED_REGISTRY_PROPERTY_NAME = "helm-oci-tck.target.embedded.registry";
+
+    /** The Helm version the reference client emulates (messages, push scope hint). Default {@code 3.22.0}. */
+    public static final String DRIVER_REFERENCE_HELM_VERSION_PROPERTY_NAME = "helm-oci-tck.driver.reference.helm-version";
+
+    /** The helm binary of the {@code helm3}/{@code helm4} drivers. Default: the provisioned one. Read by helm-oci-tck-embedded. */
+    public static final String DRIVER_HELM_BINARY_PROPERTY_NAME = "helm-oci-tck.driver.helm.binary";
+
+    /**
+     * Delete what the run pushed, by digest, when it ends ({@code cleanup-<run id>.txt} says what was kept and why).
+     * Default {@code true} for a URL target, {@code false} for the embedded one.
+     */
+    public static final String CLEANUP_PROPERTY_NAME = "helm-oci-tck.cleanup";
+
     /**
      * How the embedded registry authenticates: {@code basic} (htpasswd, default), {@code bearer} (a token service
      * started beside it), {@code none}.

@@ -186,12 +186,12 @@ final class RunCommand implements Callable<Integer> {
         .configurationParameter(Constants.DRIVER_PROPERTY_NAME, driver)
         .configurationParameter(Constants.OUTPUT_DIRECTORY_PROPERTY_NAME, reports.toString())
         .configurationParameter(Constants.PARALLELISM_PROPERTY_NAME, Integer.toString(parallelism))
-        .configurationParameter("helm-oci-tck.target.embedded.registry", embedded);
+        .configurationParameter(Constants.TARGET_EMBEDDED_REGISTRY_PROPERTY_NAME, embedded);
     putIfSet(request, Constants.TARGET_URL_PROPERTY_NAME, target);
     putIfSet(request, Constants.TARGET_USERNAME_PROPERTY_NAME, username);
     putIfSet(request, Constants.NAMESPACE_PROPERTY_NAME, namespace);
     putIfSet(request, Constants.SHARD_PROPERTY_NAME, shard);
-    putIfSet(request, "helm-oci-tck.target.reader.username", readerUsername);
+    putIfSet(request, Constants.TARGET_READER_USERNAME_PROPERTY_NAME, readerUsername);
     putIfSet(request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
     putIfSet(request, Constants.TARGET_CLIENT_CERT_FILE_PROPERTY_NAME, certFile == null ? null : certFile.toString());
     putIfSet(request, Constants.TARGET_CLIENT_KEY_FILE_PROPERTY_NAME, keyFile == null ? null : keyFile.toString());

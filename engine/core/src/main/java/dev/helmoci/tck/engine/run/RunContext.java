@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.run;
 
+import dev.helmoci.tck.engine.Constants;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
 import dev.helmoci.tck.engine.driver.DriverSettings;
@@ -227,7 +228,7 @@ public final class RunContext implements AutoCloseable {
                 .orElse(!"embedded".equals(settings.targetProvider()));
     }
 
-    public static final String CLEANUP_PROPERTY_NAME = "helm-oci-tck.cleanup";
+    public static final String CLEANUP_PROPERTY_NAME = Constants.CLEANUP_PROPERTY_NAME;
 
     private static final java.time.Duration IN_FLIGHT_SETTLE = java.time.Duration.ofSeconds(3);
 

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.embedded;
 
+import dev.helmoci.tck.engine.Constants;
 import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.EmbeddedAuth;
 import dev.helmoci.tck.engine.target.EmbeddedTransport;
@@ -26,7 +27,7 @@ public final class EmbeddedTargetProvider implements TargetProvider {
      * Which embedded registry: {@code default} (zot, else distribution), or {@code <flavor>[:<mode>]} with flavor
      * {@code zot}, {@code distribution-3}, {@code distribution-2} and mode {@code container} or {@code process}.
      */
-    public static final String REGISTRY_PROPERTY_NAME = "helm-oci-tck.target.embedded.registry";
+    public static final String REGISTRY_PROPERTY_NAME = Constants.TARGET_EMBEDDED_REGISTRY_PROPERTY_NAME;
 
     @Override
     public String name() {

@@ -2,6 +2,7 @@ package dev.helmoci.tck.engine.driver.reference;
 
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.transport.TransportOptions;
+import dev.helmoci.tck.engine.Constants;
 import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
@@ -17,7 +18,7 @@ import java.nio.file.Path;
  */
 public final class ReferenceDriverFactory implements DriverFactory {
   public static final String NAME = "reference";
-  public static final String HELM_VERSION_PROPERTY_NAME = "helm-oci-tck.driver.reference.helm-version";
+  public static final String HELM_VERSION_PROPERTY_NAME = Constants.DRIVER_REFERENCE_HELM_VERSION_PROPERTY_NAME;
 
   @Override
   public String name() {

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.driver.helm;
 
+import dev.helmoci.tck.engine.Constants;
 import dev.helmoci.tck.engine.driver.DockerConfigSeed;
 import dev.helmoci.tck.engine.driver.Driver;
 import dev.helmoci.tck.engine.driver.DriverFactory;
@@ -16,7 +17,7 @@ import java.time.Duration;
  * {@value #BINARY_PROPERTY_NAME}.
  */
 public abstract class HelmCliDriverFactory implements DriverFactory {
-  public static final String BINARY_PROPERTY_NAME = "helm-oci-tck.driver.helm.binary";
+  public static final String BINARY_PROPERTY_NAME = Constants.DRIVER_HELM_BINARY_PROPERTY_NAME;
 
   private final String name;
   private final Tool tool;
