@@ -21,6 +21,7 @@ class MalformedSuiteTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             syntax-error.suite.yaml       |  5 |  1 | YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at 3:8)
             unknown-step-type.suite.yaml  | 10 | 15 | unknown step type 'pusj' (known: <step types>)
+            plugin-step-type.suite.yaml   | 10 | 15 | unknown step type 'migrate' (known: <step types>); put helm-oci-tck-embedded on the class path to run it
             unknown-case-key.suite.yaml   |  6 |  5 | unknown key 'titel' in case 'typo' (known: cleanup, dependsOn, helm, id, impact, level, rationale, references, requires, steps, timeout, title, vars, verifies)
             missing-format.suite.yaml     |  1 |  1 | missing required key 'format' in the suite (this engine reads format: 1)
             unsupported-format.suite.yaml |  1 |  9 | unsupported suite format 2 (this engine reads format: 1)

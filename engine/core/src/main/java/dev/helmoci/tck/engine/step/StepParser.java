@@ -37,7 +37,8 @@ public final class StepParser {
         Optional<StepType> type = types.find(typeName.get());
         if (type.isEmpty()) {
             problems.add(step.value("type").orElse(node), "unknown step type '" + typeName.get() + "' (known: "
-                    + String.join(", ", types.names()) + ")");
+                    + String.join(", ", types.names()) + ")" + types.providedBy(typeName.get())
+                    .map(artifact -> "; put " + artifact + " on the class path to run it").orElse(""));
             return Optional.empty();
         }
         Set<String> known = new LinkedHashSet<>(COMMON_KEYS);

@@ -31,6 +31,14 @@ public final class StepTypes {
         return new StepTypes(types);
     }
 
+    /** Step types the kit ships in other modules: a missing one is named with the artifact that brings it. */
+    private static final Map<String, String> ELSEWHERE = Map.of("migrate", "helm-oci-tck-embedded");
+
+    /** The artifact that brings {@code name}, when it is a type of the kit not on this class path. */
+    public Optional<String> providedBy(String name) {
+        return byName.containsKey(name) ? Optional.empty() : Optional.ofNullable(ELSEWHERE.get(name));
+    }
+
     public Optional<StepType> find(String name) {
         return Optional.ofNullable(byName.get(name));
     }
