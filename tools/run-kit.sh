@@ -5,9 +5,10 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
-classpath_file=suites/target/kit.classpath
-if [ ! -s "$classpath_file" ] || [ suites/pom.xml -nt "$classpath_file" ]; then
-  mvn -B -q -pl suites dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
+# The distribution's class path: the suites, the CLI, the embedded peers and the logging binding, as bin/helm-oci-tck has.
+classpath_file=distribution/target/kit.classpath
+if [ ! -s "$classpath_file" ] || [ distribution/pom.xml -nt "$classpath_file" ]; then
+  mvn -B -q -pl distribution dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
 command=run
 case "${1:-}" in matrix|probe|sweep|report|verify-bundle) command=$1; shift ;; esac

@@ -1,4 +1,4 @@
-// Prints what real Go answers for the inputs GoVectorsTest sends: one JSON object a line in
+// Prints what real Go answers for the inputs GoVectorsIT sends: one JSON object a line in
 // ({"kind": ..., "input": ...}), the same object with "output" added out. Kinds: quote (strconv.Quote),
 // clean (path.Clean), queryEscape (url.QueryEscape), values (url.ParseQuery, then Encode), json
 // (encoding/json Marshal of a string), rfc3339 ("<unix seconds> <zone>" formatted with time.RFC3339),

@@ -7,6 +7,7 @@ import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
 import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -73,7 +74,7 @@ class CiTemplatesIT {
   void theGateFailsOnAFailAndPassesWithTheBaselinePostingTheSummary() throws Exception {
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.ZOT, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("robot", PASSWORD));
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "ZOT_PROCESS", launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
     UnpackedDistribution distribution = UnpackedDistribution.unpack(work);
     try (EmbeddedRegistry zot = launcher.start()) {
       Path summary = work.resolve("step-summary.md");

@@ -6,7 +6,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,11 +40,11 @@ class ConsumerExampleIT {
   @Test
   void theConsumerProjectRunsTheKitAndItsOwnCasesAgainstZot() throws Exception {
     Path repository = Path.of(System.getProperty("tck.local-repository", System.getProperty("user.home") + "/.m2/repository"));
-    requireInstalled(repository, "helm-oci-tck-engine", "../engine/target");
+    requireInstalled(repository, "helm-oci-tck-engine", "../engine/core/target");
     requireInstalled(repository, "helm-oci-tck-suites", "../suites/target");
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.ZOT, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("vendor", PASSWORD));
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "ZOT_PROCESS", launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
 
     Path project = copy(Path.of("../examples/consumer").toAbsolutePath().normalize(), work.resolve("consumer"));
     try (EmbeddedRegistry zot = launcher.start()) {

@@ -9,7 +9,7 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +44,7 @@ class DistributionIT {
     this.work = work;
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.ZOT, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("ci", PASSWORD));
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "ZOT_PROCESS", launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
     distribution = UnpackedDistribution.unpack(work);
     zot = launcher.start();
   }

@@ -9,6 +9,7 @@ import dev.helmoci.tck.fixtures.registry.RegistryAuth;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
 import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,7 +47,7 @@ class ImageIT {
   void runsAgainstARegistryUrlWithTheOciVariables() throws Exception {
     RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.ZOT, RegistryLauncher.Mode.PROCESS)
         .auth(RegistryAuth.htpasswd("robot", PASSWORD));
-    PeerCheck.require(launcher.unavailableReason().isEmpty(), "ZOT_PROCESS", launcher.unavailableReason().orElse(""));
+    RequiredPeers.available(launcher);
     try (EmbeddedRegistry zot = launcher.start()) {
       Map<String, String> env = new HashMap<>(System.getenv());
       env.putAll(Map.of("OCI_ROOT_URL", zot.baseUrl().toString(), "OCI_USERNAME", "robot", "OCI_PASSWORD", PASSWORD,

@@ -1,8 +1,8 @@
 package dev.helmoci.tck.authmatrix;
 
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
-import dev.helmoci.tck.fixtures.tools.Tools;
+import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.util.List;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * The registries and drivers of the matrix, and whether they are provisioned here. A missing one makes the cell
  * skipped with the reason (never passed), unless {@code TCK_REQUIRE_PEERS} names it ({@code ZOT_PROCESS},
- * {@code HELM4}, …, see {@link PeerCheck}); then it fails.
+ * {@code HELM4}, …, see {@link RequiredPeers}); then it fails.
  */
 final class MatrixPeers {
   static final List<RegistryFlavor> REGISTRIES = List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2,
@@ -21,15 +21,13 @@ final class MatrixPeers {
   }
 
   static void require(RegistryFlavor flavor, String driver) {
-    Optional<String> registryMissing = MatrixRegistry.unavailable(flavor);
     // The matrix runs every registry as a process (MatrixRegistry), so that is the peer it needs.
-    PeerCheck.require(registryMissing.isEmpty(), flavor.name() + "_PROCESS", registryMissing.orElse(""));
+    RequiredPeers.registry(flavor, RegistryLauncher.Mode.PROCESS);
     Optional<Tool> helm = switch (driver) {
       case "helm3" -> Optional.of(Tool.HELM3);
       case "helm4" -> Optional.of(Tool.HELM4);
       default -> Optional.empty();
     };
-    helm.ifPresent(tool -> PeerCheck.require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(),
-        tool + " not provisioned (./tck provision)"));
+    helm.ifPresent(RequiredPeers::binary);
   }
 }

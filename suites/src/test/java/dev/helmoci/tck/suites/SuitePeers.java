@@ -2,8 +2,7 @@ package dev.helmoci.tck.suites;
 
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
-import dev.helmoci.tck.fixtures.tools.Tools;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.util.Optional;
 
@@ -18,9 +17,7 @@ final class SuitePeers {
   }
 
   static void require(RegistryFlavor flavor, RegistryLauncher.Mode mode, Optional<Tool> helm) {
-    Optional<String> registryMissing = RegistryLauncher.of(flavor, mode).unavailableReason();
-    PeerCheck.require(registryMissing.isEmpty(), flavor.name() + "_" + mode.name(), registryMissing.orElse(""));
-    helm.ifPresent(tool -> PeerCheck.require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(),
-        tool + " not provisioned (./tck provision)"));
+    RequiredPeers.registry(flavor, mode);
+    helm.ifPresent(RequiredPeers::binary);
   }
 }

@@ -15,7 +15,7 @@ import java.nio.file.StandardCopyOption;
  * Every file is written under {@code <untardir>/<chart name>/} by its archive name without the top-level
  * directory, whatever that directory was called, through {@link ConfinedPath}; files are written with their
  * BOM removed, as the loader read them; directories are not recreated and a symlink entry becomes an empty
- * file, as Helm's loader reads it (seen in UntarParityTest).
+ * file, as Helm's loader reads it (seen in UntarParityIT).
  */
 public final class ChartUntar {
   private ChartUntar() {

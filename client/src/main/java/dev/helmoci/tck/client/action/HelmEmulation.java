@@ -24,7 +24,7 @@ public record HelmEmulation(int major, int minor, int patch) {
 
   /**
    * Helm 4.2.4+ and 3.22+ ask for {@code pull,push} with the very first token of a push (seen on the wire
-   * from helm 3.22.0 by RequestSequenceParityTest; 3.21.4 does not).
+   * from helm 3.22.0 by RequestSequenceParityIT; 3.21.4 does not).
    */
   public boolean pushScopeHint() {
     if (major == 3) {

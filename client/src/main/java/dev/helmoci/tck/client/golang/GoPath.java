@@ -6,7 +6,7 @@ import java.util.Deque;
 /**
  * Go's {@code path} package for slash-separated names: {@code Clean}, which Helm's chart loader applies to archive
  * entry names, and {@code Join}, with which {@code helm push} builds the reference (Go {@code src/path/path.go}).
- * Checked against real Go by {@code GoVectorsTest}.
+ * Checked against real Go by {@code GoVectorsIT}.
  */
 public final class GoPath {
   private GoPath() {}

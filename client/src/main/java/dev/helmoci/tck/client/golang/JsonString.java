@@ -3,7 +3,7 @@ package dev.helmoci.tck.client.golang;
 /**
  * A string as Go's {@code encoding/json} writes it: HTML-safe ({@code < > &} escaped), U+2028/U+2029 escaped,
  * control characters as {@code \\uXXXX}, a lone surrogate (invalid UTF-8 in Go) as {@code \\ufffd} (Go
- * {@code src/encoding/json/encode.go}, {@code appendString}). Checked by {@code GoVectorsTest}.
+ * {@code src/encoding/json/encode.go}, {@code appendString}). Checked by {@code GoVectorsIT}.
  */
 public final class JsonString {
   private static final char[] HEX = "0123456789abcdef".toCharArray();

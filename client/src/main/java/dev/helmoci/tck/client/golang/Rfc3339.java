@@ -9,7 +9,7 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Go's {@code time.RFC3339} layout: seconds precision, {@code Z} for UTC, else {@code ±hh:mm} (Go
- * {@code src/time/format.go}). Checked by {@code GoVectorsTest}.
+ * {@code src/time/format.go}). Checked by {@code GoVectorsIT}.
  */
 public final class Rfc3339 {
   private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");

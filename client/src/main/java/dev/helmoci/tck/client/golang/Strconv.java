@@ -3,7 +3,7 @@ package dev.helmoci.tck.client.golang;
 /**
  * Go's {@code strconv.Quote}, which is also what {@code fmt}'s {@code %q} prints for a string, so the kit's
  * messages quote values exactly as Helm's do (Go {@code src/strconv/quote.go}, {@code appendQuotedWith}).
- * Checked against real Go by {@code GoVectorsTest}.
+ * Checked against real Go by {@code GoVectorsIT}.
  */
 public final class Strconv {
   private Strconv() {}

@@ -13,7 +13,7 @@ import okhttp3.HttpUrl;
  * Go's {@code url.Values}: parse a query, set or add values, and encode with keys sorted, as
  * oras-go re-encodes token and upload URLs (so {@code _state} comes before {@code digest}); and
  * {@code url.QueryEscape}, which the encoding uses (Go {@code src/net/url/url.go}). Checked by
- * {@code GoVectorsTest}.
+ * {@code GoVectorsIT}.
  */
 public final class UrlValues {
   private final TreeMap<String, List<String>> values = new TreeMap<>();

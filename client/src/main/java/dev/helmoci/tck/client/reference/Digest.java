@@ -51,7 +51,7 @@ public final class Digest {
 
   /**
    * go-digest's {@code Parse} error text for {@code text} (what oras-go, and so Helm, puts in its message), or
-   * empty when it is a valid digest. Checked against go-digest itself by {@code GoVectorsTest}.
+   * empty when it is a valid digest. Checked against go-digest itself by {@code GoVectorsIT}.
    */
   public static java.util.Optional<String> problem(String text) {
     return java.util.Optional.ofNullable(validationError(text));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code pull --untar} keeps every file under {@code <dir>/<chart>/} as Helm's {@code chartutil.Expand} with
- * securejoin does; the same archives against real helm are in {@code interop/ChartCorpusDifferentialTest}.
+ * securejoin does; the same archives against real helm are in {@code interop/ChartCorpusDifferentialIT}.
  */
 class ChartUntarTest {
   private static final String CHART_YAML = "apiVersion: v2\nname: demo\nversion: 1.0.0\n";

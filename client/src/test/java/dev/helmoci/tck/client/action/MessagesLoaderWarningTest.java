@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The version gate of the requirements.lock warning, which no provisioned helm can show: load.go logs it from
  * 3.17 on (present in the module sources of v3.17.4, absent from v3.14.4). The words and shapes for 3.22.0 and
- * 4.3.1 are proven against real helm by LoaderWarningParityTest and ChartCorpusDifferentialTest.
+ * 4.3.1 are proven against real helm by LoaderWarningParityIT and ChartCorpusDifferentialTest.
  */
 class MessagesLoaderWarningTest {
 

@@ -1,6 +1,5 @@
 package dev.helmoci.tck.client.interop;
 
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -8,14 +7,13 @@ import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
-import dev.helmoci.tck.fixtures.tools.Tools;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import dev.helmoci.tck.fixtures.tools.Tools.Tool;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Real registries and real helm for the client's interop tests. A missing peer skips with its reason,
@@ -26,15 +24,12 @@ final class RealPeers {
   }
 
   static EmbeddedRegistry registry(RegistryFlavor flavor) {
-    RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS);
-    Optional<String> why = launcher.unavailableReason();
-    PeerCheck.require(why.isEmpty(), flavor.name(), why.orElse(""));
+    RegistryLauncher launcher = RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
     return launcher.start();
   }
 
   static HelmCli helm(Tool tool) {
-    PeerCheck.require(Tools.fromEnvironment().find(tool).isPresent(), tool.name(), tool + " not provisioned (./tck provision)");
-    return HelmCli.provisioned(tool);
+    return RequiredPeers.helm(tool);
   }
 
   /** A reference client emulating the same Helm major as {@code tool}, isolated in {@code home}. */

@@ -8,13 +8,12 @@ import dev.helmoci.tck.fixtures.registry.EmbeddedRegistry;
 import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import dev.helmoci.tck.fixtures.registry.RegistryLauncher;
 import dev.helmoci.tck.fixtures.repo.ChartSource;
-import dev.helmoci.tck.fixtures.tools.PeerCheck;
+import dev.helmoci.tck.fixtures.tools.RequiredPeers;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 
 /** The migration tests' shared peers: the signed 210-version source, registries, an isolated client. */
 final class MigrationPeers {
@@ -33,9 +32,7 @@ final class MigrationPeers {
   }
 
   static EmbeddedRegistry registry(RegistryFlavor flavor) {
-    RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS);
-    Optional<String> why = launcher.unavailableReason();
-    PeerCheck.require(why.isEmpty(), flavor.name() + "_PROCESS", why.orElse(""));
+    RegistryLauncher launcher = RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
     return launcher.start();
   }
 

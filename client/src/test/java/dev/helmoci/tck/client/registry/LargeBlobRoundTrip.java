@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Entry point run in a forked JVM with a small heap by {@link LargeBlobMemoryTest}: pushes a
+ * Entry point run in a forked JVM with a small heap by {@link LargeBlobMemoryIT}: pushes a
  * file as a blob and pulls it back into another file. Exits non-zero on any failure.
  */
 public final class LargeBlobRoundTrip {
