@@ -9,40 +9,105 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** {@code result.json} as measured and {@code result.md}: the same rows as tables, targets first. */
+/**
+ * {@code result.json} as measured and {@code result.md}: the same rows as tables, targets first.
+ */
 final class BenchReport {
-  private BenchReport() {
-  }
+  private BenchReport() {}
 
   static void write(ObjectNode result, Path out) throws IOException {
-    new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(out.resolve("result.json").toFile(), result);
+    new ObjectMapper()
+        .writerWithDefaultPrettyPrinter()
+        .writeValue(out.resolve("result.json").toFile(), result);
     Files.writeString(out.resolve("result.md"), markdown(result), StandardCharsets.UTF_8);
   }
 
   static String markdown(JsonNode r) {
     StringBuilder md = new StringBuilder("# Benchmark: kit and client vs helm\n\n");
-    md.append("Run ").append(r.path("startedAt").asText()).append(" – ").append(r.path("finishedAt").asText())
-        .append(" on ").append(r.path("host").path("cores").asInt()).append(" cores (load at start ")
-        .append(r.path("host").path("loadAverage").asText()).append("), ")
-        .append(r.path("host").path("java").asText()).append(".\n");
+    md.append("Run ")
+        .append(r.path("startedAt").asText())
+        .append(" – ")
+        .append(r.path("finishedAt").asText())
+        .append(" on ")
+        .append(r.path("host").path("cores").asInt())
+        .append(" cores (load at start ")
+        .append(r.path("host").path("loadAverage").asText())
+        .append("), ")
+        .append(r.path("host").path("java").asText())
+        .append(".\n");
     md.append("Registries: ");
-    r.path("registries").fields().forEachRemaining(e -> md.append(e.getKey()).append(" = ")
-        .append(e.getValue().asText()).append("; "));
-    md.append("\nOnly ratios measured in this run compare; absolute times move with the machine's load.\n\n");
+    r.path("registries")
+        .fields()
+        .forEachRemaining(
+            e -> md.append(e.getKey()).append(" = ").append(e.getValue().asText()).append("; "));
+    md.append(
+        "\nOnly ratios measured in this run compare; absolute times move with the machine's load.\n\n");
     table(md, "Targets", r.path("targets"), List.of("name", "goal", "value", "status", "what"));
-    table(md, "Per operation (ms, median of interleaved rounds)", r.path("operations"),
-        List.of("registry", "operation", "caller", "samples", "medianMillis", "minMillis", "maxMillis", "ratioToHelm3",
-            "medianCpuMillis", "cpuRatioToHelm3"));
-    table(md, "Large chart", r.path("largeChart"), List.of("registry", "operation", "caller", "archiveBytes",
-        "samples", "ok", "medianMillis", "mibPerSecond", "peakRssMib", "ratioToHelm3", "error"));
-    table(md, "Suite runs (wall ms, fork to exit)", r.path("suites"), List.of("registry", "driver", "parallelism",
-        "wallMillis", "exitCode", "ratioToHelm3", "split.startupMillis", "split.registryWaitMillis",
-        "split.helmMillis", "split.kitMillis", "split.exchanges", "peakRssMib"));
-    table(md, "Latency sweep (reference driver through a delaying proxy)", r.path("latencySweep"),
-        List.of("registry", "delayMillis", "parallelism", "wallMillis", "exitCode", "ratioToLoopback",
+    table(
+        md,
+        "Per operation (ms, median of interleaved rounds)",
+        r.path("operations"),
+        List.of(
+            "registry",
+            "operation",
+            "caller",
+            "samples",
+            "medianMillis",
+            "minMillis",
+            "maxMillis",
+            "ratioToHelm3",
+            "medianCpuMillis",
+            "cpuRatioToHelm3"));
+    table(
+        md,
+        "Large chart",
+        r.path("largeChart"),
+        List.of(
+            "registry",
+            "operation",
+            "caller",
+            "archiveBytes",
+            "samples",
+            "ok",
+            "medianMillis",
+            "mibPerSecond",
+            "peakRssMib",
+            "ratioToHelm3",
+            "error"));
+    table(
+        md,
+        "Suite runs (wall ms, fork to exit)",
+        r.path("suites"),
+        List.of(
+            "registry",
+            "driver",
+            "parallelism",
+            "wallMillis",
+            "exitCode",
+            "ratioToHelm3",
+            "split.startupMillis",
+            "split.registryWaitMillis",
+            "split.helmMillis",
+            "split.kitMillis",
+            "split.exchanges",
+            "peakRssMib"));
+    table(
+        md,
+        "Latency sweep (reference driver through a delaying proxy)",
+        r.path("latencySweep"),
+        List.of(
+            "registry",
+            "delayMillis",
+            "parallelism",
+            "wallMillis",
+            "exitCode",
+            "ratioToLoopback",
             "split.exchanges"));
-    table(md, "Discovery (in-process)", r.path("discovery"), List.of("cases", "firstMillis", "medianMillis",
-        "samples"));
+    table(
+        md,
+        "Discovery (in-process)",
+        r.path("discovery"),
+        List.of("cases", "firstMillis", "medianMillis", "samples"));
     return md.toString();
   }
 

@@ -6,15 +6,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The machine the numbers come from: cores, load at start (other work skews absolute times, not ratios), Java. */
+/**
+ * The machine the numbers come from: cores, load at start (other work skews absolute times, not
+ * ratios), Java.
+ */
 final class HostInfo {
-  private HostInfo() {
-  }
+  private HostInfo() {}
 
   static ObjectNode describe() {
     ObjectNode host = JsonNodeFactory.instance.objectNode();
     host.put("cores", Runtime.getRuntime().availableProcessors())
-        .put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
+        .put(
+            "java",
+            System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"))
         .put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
     try {
       host.put("loadAverage", Files.readString(Path.of("/proc/loadavg")).strip());

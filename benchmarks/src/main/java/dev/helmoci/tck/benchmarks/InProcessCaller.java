@@ -8,19 +8,21 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 
 /**
- * The reference client as a library, one {@link HelmOciClient} for the whole run (as the engine's reference
- * driver holds one per target), so its connections and tokens are reused as in a warm suite run.
+ * The reference client as a library, one {@link HelmOciClient} for the whole run (as the engine's
+ * reference driver holds one per target), so its connections and tokens are reused as in a warm
+ * suite run.
  */
 final class InProcessCaller implements ChartCaller {
   private final HelmOciClient client;
 
   InProcessCaller() {
     PrintStream discard = new PrintStream(OutputStream.nullOutputStream());
-    client = HelmOciClient.builder()
-        .transport(TransportOptions.builder().plainHttp(true).build())
-        .basicAuth(Peers.USERNAME, Peers.PASSWORD)
-        .output(discard, discard)
-        .build();
+    client =
+        HelmOciClient.builder()
+            .transport(TransportOptions.builder().plainHttp(true).build())
+            .basicAuth(Peers.USERNAME, Peers.PASSWORD)
+            .output(discard, discard)
+            .build();
   }
 
   @Override
@@ -49,7 +51,8 @@ final class InProcessCaller implements ChartCaller {
     String out = client.show(ref, version, ChartShow.What.CHART);
     double took = (System.nanoTime() - start) / 1e6;
     if (!out.contains("name: " + chartName)) {
-      throw new IllegalStateException("client show chart " + ref + " printed no 'name: " + chartName + "'");
+      throw new IllegalStateException(
+          "client show chart " + ref + " printed no 'name: " + chartName + "'");
     }
     return took;
   }

@@ -16,10 +16,11 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A chart of incompressible files just under Helm's 100 MiB decompressed limit, packaged by real helm 3, pushed
- * and pulled by each process caller (the CLI with a small heap) in interleaved rounds: wall time, MiB/s and peak
- * resident memory. Files are 4 MiB, under Helm 3's 5 MiB per-file limit ({@code MaxDecompressedFileSize},
- * pkg/chart/loader/archive.go in v3.22.0), so every helm accepts the chart.
+ * A chart of incompressible files just under Helm's 100 MiB decompressed limit, packaged by real
+ * helm 3, pushed and pulled by each process caller (the CLI with a small heap) in interleaved
+ * rounds: wall time, MiB/s and peak resident memory. Files are 4 MiB, under Helm 3's 5 MiB per-file
+ * limit ({@code MaxDecompressedFileSize}, pkg/chart/loader/archive.go in v3.22.0), so every helm
+ * accepts the chart.
  */
 final class LargeChart {
   private static final String CHART = "large";
@@ -33,7 +34,12 @@ final class LargeChart {
   private final int rounds;
   private final Progress progress;
 
-  LargeChart(Peers peers, ProcessCaller packager, List<ProcessCaller> callers, int mib, int rounds,
+  LargeChart(
+      Peers peers,
+      ProcessCaller packager,
+      List<ProcessCaller> callers,
+      int mib,
+      int rounds,
       Progress progress) {
     this.peers = peers;
     this.packager = packager;
@@ -57,9 +63,17 @@ final class LargeChart {
         java.util.Collections.rotate(order, round);
         for (ProcessCaller caller : order) {
           String remote = "oci://" + entry.getValue().hostPort() + "/large/" + caller.repository();
-          Path dir = peers.directory("large", entry.getKey(), caller.repository(), Integer.toString(round));
+          Path dir =
+              peers.directory(
+                  "large", entry.getKey(), caller.repository(), Integer.toString(round));
           measure(caller, "push", times, peaks, errors, () -> caller.push(archive, remote));
-          measure(caller, "pull", times, peaks, errors, () -> caller.pull(remote + "/" + CHART, VERSION, dir));
+          measure(
+              caller,
+              "pull",
+              times,
+              peaks,
+              errors,
+              () -> caller.pull(remote + "/" + CHART, VERSION, dir));
           deleteTree(dir);
         }
         progress.line("large chart on " + entry.getKey() + ": round " + (round + 1) + "/" + rounds);
@@ -69,12 +83,19 @@ final class LargeChart {
         for (ProcessCaller caller : callers) {
           String key = caller.name() + " " + op;
           Samples s = times.getOrDefault(key, new Samples());
-          ObjectNode row = rows.addObject().put("registry", entry.getKey()).put("operation", op)
-              .put("caller", caller.name()).put("archiveBytes", bytes).put("samples", s.count())
-              .put("ok", !errors.containsKey(key));
+          ObjectNode row =
+              rows.addObject()
+                  .put("registry", entry.getKey())
+                  .put("operation", op)
+                  .put("caller", caller.name())
+                  .put("archiveBytes", bytes)
+                  .put("samples", s.count())
+                  .put("ok", !errors.containsKey(key));
           if (s.count() > 0) {
             row.put("medianMillis", OperationLatency.round1(s.median()))
-                .put("mibPerSecond", OperationLatency.round1(bytes / 1048576.0 / (s.median() / 1000)))
+                .put(
+                    "mibPerSecond",
+                    OperationLatency.round1(bytes / 1048576.0 / (s.median() / 1000)))
                 .put("peakRssMib", OperationLatency.round1(peaks.getOrDefault(key, 0L) / 1024.0));
             if (helm3 != null && helm3.count() > 0) {
               row.put("ratioToHelm3", Samples.ratio(s.median(), helm3.median()));
@@ -93,15 +114,21 @@ final class LargeChart {
     double run() throws Exception;
   }
 
-  private static void measure(ProcessCaller caller, String op, Map<String, Samples> times, Map<String, Long> peaks,
-      Map<String, String> errors, Call call) {
+  private static void measure(
+      ProcessCaller caller,
+      String op,
+      Map<String, Samples> times,
+      Map<String, Long> peaks,
+      Map<String, String> errors,
+      Call call) {
     String key = caller.name() + " " + op;
     try {
       double millis = call.run();
       times.computeIfAbsent(key, k -> new Samples()).add(millis);
       peaks.merge(key, caller.lastPeakRssKib(), Math::max);
     } catch (Exception e) {
-      // A caller that cannot do it (e.g. out of heap) is a result to report, not a reason to stop the run.
+      // A caller that cannot do it (e.g. out of heap) is a result to report, not a reason to stop
+      // the run.
       String message = String.valueOf(e.getMessage());
       errors.putIfAbsent(key, message.length() > 600 ? message.substring(0, 600) + "…" : message);
     }
@@ -109,15 +136,22 @@ final class LargeChart {
 
   private Path packageChart() throws IOException {
     Path dir = peers.directory("large", "source", CHART);
-    Files.writeString(dir.resolve("Chart.yaml"), "apiVersion: v2\nname: " + CHART + "\nversion: " + VERSION
-        + "\ndescription: incompressible files near Helm's size limit\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("Chart.yaml"),
+        "apiVersion: v2\nname: "
+            + CHART
+            + "\nversion: "
+            + VERSION
+            + "\ndescription: incompressible files near Helm's size limit\n",
+        StandardCharsets.UTF_8);
     Path files = Files.createDirectories(dir.resolve("files"));
     Random random = new Random(14);
     byte[] block = new byte[64 * 1024];
     long total = (long) mib * 1024 * 1024;
     for (int i = 0; (long) i * FILE_BYTES < total; i++) {
       long size = Math.min(FILE_BYTES, total - (long) i * FILE_BYTES);
-      try (OutputStream out = Files.newOutputStream(files.resolve(String.format("blob-%03d.bin", i)))) {
+      try (OutputStream out =
+          Files.newOutputStream(files.resolve(String.format("blob-%03d.bin", i)))) {
         for (long written = 0; written < size; written += block.length) {
           random.nextBytes(block);
           out.write(block, 0, (int) Math.min(block.length, size - written));

@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The reference driver's suite run through a {@link DelayFault} proxy at each added round trip and parallelism;
- * 0 ms still goes through the proxy, so each ratio compares runs that differ only in the delay.
+ * The reference driver's suite run through a {@link DelayFault} proxy at each added round trip and
+ * parallelism; 0 ms still goes through the proxy, so each ratio compares runs that differ only in
+ * the delay.
  */
 final class LatencySweep {
   private final SuiteRuns suites;
@@ -23,15 +24,25 @@ final class LatencySweep {
     this.progress = progress;
   }
 
-  ArrayNode run(String registryName, EmbeddedRegistry registry, List<Integer> delays, List<Integer> parallelisms,
-      List<String> selection) throws IOException {
+  ArrayNode run(
+      String registryName,
+      EmbeddedRegistry registry,
+      List<Integer> delays,
+      List<Integer> parallelisms,
+      List<String> selection)
+      throws IOException {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     Map<Integer, Double> loopback = new HashMap<>();
     for (int delay : delays) {
       try (FaultProxy proxy = FaultProxy.start(registry.baseUrl(), new DelayFault(delay))) {
         for (int p : parallelisms) {
-          ObjectNode row = suites.runOnce(registryName + "-delay" + delay + "-p" + p, proxy.baseUrl(), "reference",
-              p, selection);
+          ObjectNode row =
+              suites.runOnce(
+                  registryName + "-delay" + delay + "-p" + p,
+                  proxy.baseUrl(),
+                  "reference",
+                  p,
+                  selection);
           row.put("registry", registryName).put("delayMillis", delay);
           double wall = row.path("wallMillis").asDouble();
           if (delay == 0) {

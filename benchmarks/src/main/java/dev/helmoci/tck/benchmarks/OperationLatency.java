@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Per-call latency of push, pull and show chart for each caller on each registry: one untimed warm-up round, then
- * {@code rounds} rounds in which every caller runs every operation, the callers' order rotated each round so
- * drift on a loaded machine hits all of them alike. Each caller has its own repository; medians are compared
- * with helm 3's on the same registry.
+ * Per-call latency of push, pull and show chart for each caller on each registry: one untimed
+ * warm-up round, then {@code rounds} rounds in which every caller runs every operation, the
+ * callers' order rotated each round so drift on a loaded machine hits all of them alike. Each
+ * caller has its own repository; medians are compared with helm 3's on the same registry.
  */
 final class OperationLatency {
   private static final String CHART = "bench";
@@ -35,8 +35,9 @@ final class OperationLatency {
   }
 
   ArrayNode run() throws Exception {
-    Path chart = ChartTarball.minimal(CHART, VERSION)
-        .writeTo(peers.directory("operations", "chart"), ChartTarball.fileName(CHART, VERSION));
+    Path chart =
+        ChartTarball.minimal(CHART, VERSION)
+            .writeTo(peers.directory("operations", "chart"), ChartTarball.fileName(CHART, VERSION));
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     for (Map.Entry<String, EmbeddedRegistry> entry : peers.registries().entrySet()) {
       Map<String, Samples> samples = new LinkedHashMap<>();
@@ -55,21 +56,34 @@ final class OperationLatency {
             samples.computeIfAbsent(caller.name() + " show-chart", k -> new Samples()).add(show);
           }
           if (round >= 0 && caller instanceof ProcessCaller process) {
-            // Only the last call's CPU is kept by the caller: show chart stands for the process's start-up cost.
-            samples.computeIfAbsent(caller.name() + " show-chart cpu", k -> new Samples()).add(process.lastCpuMillis());
+            // Only the last call's CPU is kept by the caller: show chart stands for the process's
+            // start-up cost.
+            samples
+                .computeIfAbsent(caller.name() + " show-chart cpu", k -> new Samples())
+                .add(process.lastCpuMillis());
           }
         }
-        progress.line("operations on " + entry.getKey() + ": round " + (round + 1) + "/" + rounds
-            + (round < 0 ? " (warm-up)" : ""));
+        progress.line(
+            "operations on "
+                + entry.getKey()
+                + ": round "
+                + (round + 1)
+                + "/"
+                + rounds
+                + (round < 0 ? " (warm-up)" : ""));
       }
       for (String op : OPERATIONS) {
         Samples helm3 = samples.get("helm3 " + op);
         for (ChartCaller caller : callers) {
           Samples s = samples.get(caller.name() + " " + op);
           ObjectNode row = rows.addObject();
-          row.put("registry", entry.getKey()).put("operation", op).put("caller", caller.name())
-              .put("samples", s.count()).put("medianMillis", round1(s.median()))
-              .put("minMillis", round1(s.min())).put("maxMillis", round1(s.max()));
+          row.put("registry", entry.getKey())
+              .put("operation", op)
+              .put("caller", caller.name())
+              .put("samples", s.count())
+              .put("medianMillis", round1(s.median()))
+              .put("minMillis", round1(s.min()))
+              .put("maxMillis", round1(s.max()));
           if (helm3 != null) {
             row.put("ratioToHelm3", Samples.ratio(s.median(), helm3.median()));
           }

@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What one benchmark run measures against: zot and distribution 3 as processes on free loopback ports (htpasswd,
- * plain HTTP; processes, not containers, so no Docker time is in any number), helm 3 and 4, the distribution's
- * launchers, and one isolated helm home per client that is logged in to every registry.
+ * What one benchmark run measures against: zot and distribution 3 as processes on free loopback
+ * ports (htpasswd, plain HTTP; processes, not containers, so no Docker time is in any number), helm
+ * 3 and 4, the distribution's launchers, and one isolated helm home per client that is logged in to
+ * every registry.
  */
 final class Peers implements AutoCloseable {
   static final String USERNAME = "bench";
@@ -40,21 +41,27 @@ final class Peers implements AutoCloseable {
 
   static Peers start(List<String> registryNames, Path work, Path distribution, Progress progress) {
     if (!Files.isExecutable(distribution.resolve("bin/helm-oci"))) {
-      throw new IllegalStateException("no launcher at " + distribution.resolve("bin/helm-oci")
-          + "; build the distribution first (mvn install -DskipTests)");
+      throw new IllegalStateException(
+          "no launcher at "
+              + distribution.resolve("bin/helm-oci")
+              + "; build the distribution first (mvn install -DskipTests)");
     }
     Peers peers = new Peers(work, distribution);
     try {
       for (String name : registryNames) {
-        RegistryFlavor flavor = switch (name) {
-          case "zot" -> RegistryFlavor.ZOT;
-          case "distribution" -> RegistryFlavor.DISTRIBUTION_3;
-          case "distribution-2" -> RegistryFlavor.DISTRIBUTION_2;
-          default -> throw new IllegalArgumentException("unknown registry " + name
-              + " (zot, distribution, distribution-2)");
-        };
-        EmbeddedRegistry registry = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
-            .auth(RegistryAuth.htpasswd(USERNAME, PASSWORD)).start();
+        RegistryFlavor flavor =
+            switch (name) {
+              case "zot" -> RegistryFlavor.ZOT;
+              case "distribution" -> RegistryFlavor.DISTRIBUTION_3;
+              case "distribution-2" -> RegistryFlavor.DISTRIBUTION_2;
+              default ->
+                  throw new IllegalArgumentException(
+                      "unknown registry " + name + " (zot, distribution, distribution-2)");
+            };
+        EmbeddedRegistry registry =
+            RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
+                .auth(RegistryAuth.htpasswd(USERNAME, PASSWORD))
+                .start();
         peers.registries.add(registry);
         peers.byName.put(name, registry);
         progress.line("started " + registry.description() + " at " + registry.hostPort());
@@ -82,17 +89,31 @@ final class Peers implements AutoCloseable {
     return tools.find(tool);
   }
 
-  /** A fresh helm home (config, cache, data, docker) logged in to every registry with real helm 3. */
+  /**
+   * A fresh helm home (config, cache, data, docker) logged in to every registry with real helm 3.
+   */
   Path loggedInHome(String name) {
     HelmCli helm = new HelmCli(tools.require(Tool.HELM3), work.resolve("homes").resolve(name));
     for (EmbeddedRegistry registry : registries) {
-      helm.run(List.of("registry", "login", registry.hostPort(), "-u", USERNAME, "--password-stdin", "--plain-http"),
-          PASSWORD, HelmCli.DEFAULT_TIMEOUT).requireSuccess();
+      helm.run(
+              List.of(
+                  "registry",
+                  "login",
+                  registry.hostPort(),
+                  "-u",
+                  USERNAME,
+                  "--password-stdin",
+                  "--plain-http"),
+              PASSWORD,
+              HelmCli.DEFAULT_TIMEOUT)
+          .requireSuccess();
     }
     return helm.home();
   }
 
-  /** The environment {@link HelmCli} gives helm, for any process that reads helm's configuration. */
+  /**
+   * The environment {@link HelmCli} gives helm, for any process that reads helm's configuration.
+   */
   static Map<String, String> helmEnvironment(Path home) {
     Map<String, String> env = new HashMap<>();
     env.put("HOME", home.toString());

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A helm-shaped binary run once per call, as a chart author or a CI job runs it: real helm, or the distribution's
- * {@code bin/helm-oci} launcher (same arguments, same helm home). Each call must exit 0; the last run is kept for
- * its peak memory.
+ * A helm-shaped binary run once per call, as a chart author or a CI job runs it: real helm, or the
+ * distribution's {@code bin/helm-oci} launcher (same arguments, same helm home). Each call must
+ * exit 0; the last run is kept for its peak memory.
  */
 final class ProcessCaller implements ChartCaller {
   static final Duration CALL_TIMEOUT = Duration.ofMinutes(10);
@@ -47,14 +47,18 @@ final class ProcessCaller implements ChartCaller {
 
   @Override
   public double pull(String ref, String version, Path dir) {
-    return call("pull", ref, "--version", version, "-d", dir.toString(), "--plain-http").wall().toNanos() / 1e6;
+    return call("pull", ref, "--version", version, "-d", dir.toString(), "--plain-http")
+            .wall()
+            .toNanos()
+        / 1e6;
   }
 
   @Override
   public double showChart(String ref, String version, String chartName) {
     ProcessRun run = call("show", "chart", ref, "--version", version, "--plain-http");
     if (!run.stdoutText().contains("name: " + chartName)) {
-      throw new IllegalStateException(name + " show chart " + ref + " printed no 'name: " + chartName + "'");
+      throw new IllegalStateException(
+          name + " show chart " + ref + " printed no 'name: " + chartName + "'");
     }
     return run.wall().toNanos() / 1e6;
   }

@@ -11,23 +11,38 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One child process timed from fork to exit, with its peak resident set read from {@code /proc/<pid>/status}
- * ({@code VmHWM}, the kernel's high-water mark) while it runs. Output goes to files, so a chatty child costs the
- * benchmark no heap. The launchers {@code exec} java, so the pid polled is the JVM's own.
+ * One child process timed from fork to exit, with its peak resident set read from {@code
+ * /proc/<pid>/status} ({@code VmHWM}, the kernel's high-water mark) while it runs. Output goes to
+ * files, so a chatty child costs the benchmark no heap. The launchers {@code exec} java, so the pid
+ * polled is the JVM's own.
  */
-record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRssKib, long cpuMillis, Path stdout,
+record ProcessRun(
+    List<String> command,
+    int exitCode,
+    Duration wall,
+    long peakRssKib,
+    long cpuMillis,
+    Path stdout,
     Path stderr) {
   private static final long POLL_MILLIS = 5;
-  /** USER_HZ: Linux reports process times in ticks of 1/100 s on every architecture the kit runs on. */
+
+  /**
+   * USER_HZ: Linux reports process times in ticks of 1/100 s on every architecture the kit runs on.
+   */
   private static final long TICK_MILLIS = 10;
 
-  static ProcessRun run(List<String> command, Map<String, String> env, Path workDir, Duration timeout) {
+  static ProcessRun run(
+      List<String> command, Map<String, String> env, Path workDir, Duration timeout) {
     try {
       Files.createDirectories(workDir);
       Path out = Files.createTempFile(workDir, "out-", ".txt");
       Path err = Files.createTempFile(workDir, "err-", ".txt");
-      ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-          .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.PIPE);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectOutput(out.toFile())
+              .redirectError(err.toFile())
+              .redirectInput(ProcessBuilder.Redirect.PIPE);
       builder.environment().putAll(env);
       long started = System.nanoTime();
       Process process = builder.start();
@@ -43,7 +58,8 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
         if (System.nanoTime() > deadline) {
           process.descendants().forEach(ProcessHandle::destroyForcibly);
           process.destroyForcibly();
-          throw new IllegalStateException(String.join(" ", command) + " did not finish within " + timeout);
+          throw new IllegalStateException(
+              String.join(" ", command) + " did not finish within " + timeout);
         }
       }
       Duration wall = Duration.ofNanos(System.nanoTime() - started);
@@ -59,8 +75,8 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
   /** Fails with the command, exit code and the end of stderr unless the process exited 0. */
   ProcessRun requireSuccess() {
     if (exitCode != 0) {
-      throw new IllegalStateException(String.join(" ", command) + " exited " + exitCode + ": " + tail(stderr)
-          + tail(stdout));
+      throw new IllegalStateException(
+          String.join(" ", command) + " exited " + exitCode + ": " + tail(stderr) + tail(stdout));
     }
     return this;
   }
@@ -92,8 +108,9 @@ record ProcessRun(List<String> command, int exitCode, Duration wall, long peakRs
   }
 
   /**
-   * User plus system time so far (fields 14 and 15 of proc(5)'s stat), the last poll before exit: CPU time is what
-   * a loaded machine does not inflate, where wall time it does. Misses at most the last poll interval.
+   * User plus system time so far (fields 14 and 15 of proc(5)'s stat), the last poll before exit:
+   * CPU time is what a loaded machine does not inflate, where wall time it does. Misses at most the
+   * last poll interval.
    */
   private static long cpuMillis(Path stat) {
     try {

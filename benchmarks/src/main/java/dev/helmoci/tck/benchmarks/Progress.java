@@ -3,7 +3,10 @@ package dev.helmoci.tck.benchmarks;
 import java.io.PrintStream;
 import java.time.Duration;
 
-/** Progress lines on stderr, each with the time since the run started, so a long benchmark shows it is alive. */
+/**
+ * Progress lines on stderr, each with the time since the run started, so a long benchmark shows it
+ * is alive.
+ */
 final class Progress {
   private final PrintStream err;
   private final long started = System.nanoTime();

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The kit's own suites, run by the distribution's {@code bin/helm-oci-tck} as a CI job runs them, once per driver
- * and parallelism (the drivers' order rotated per parallelism), against a registry by URL. The wall time is fork
- * to exit and includes the cleanup of what the run pushed. The exit code and counts are kept: a known finding of
- * the registry (exit 1) still times the whole suite.
+ * The kit's own suites, run by the distribution's {@code bin/helm-oci-tck} as a CI job runs them,
+ * once per driver and parallelism (the drivers' order rotated per parallelism), against a registry
+ * by URL. The wall time is fork to exit and includes the cleanup of what the run pushed. The exit
+ * code and counts are kept: a known finding of the registry (exit 1) still times the whole suite.
  */
 final class SuiteRuns {
   static final Duration RUN_TIMEOUT = Duration.ofMinutes(30);
@@ -33,38 +33,84 @@ final class SuiteRuns {
     this.progress = progress;
   }
 
-  /** One run; {@code selection} are extra {@code run} arguments ({@code --profile}, {@code --case}). */
-  ObjectNode runOnce(String label, URI target, String driver, int parallelism, List<String> selection)
+  /**
+   * One run; {@code selection} are extra {@code run} arguments ({@code --profile}, {@code --case}).
+   */
+  ObjectNode runOnce(
+      String label, URI target, String driver, int parallelism, List<String> selection)
       throws IOException {
     Path reports = peers.directory("suites", label);
-    List<String> command = new ArrayList<>(List.of(peers.distribution().resolve("bin/helm-oci-tck").toString(),
-        "run", "--target", target.toString(), "--plain-http", "--username", Peers.USERNAME,
-        "--driver", driver, "--parallelism", Integer.toString(parallelism), "--reports", reports.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                peers.distribution().resolve("bin/helm-oci-tck").toString(),
+                "run",
+                "--target",
+                target.toString(),
+                "--plain-http",
+                "--username",
+                Peers.USERNAME,
+                "--driver",
+                driver,
+                "--parallelism",
+                Integer.toString(parallelism),
+                "--reports",
+                reports.toString()));
     command.addAll(selection);
     Map<String, String> env = new HashMap<>();
     env.put("OCI_PASSWORD", Peers.PASSWORD);
-    peers.helm(dev.helmoci.tck.fixtures.tools.Tools.Tool.HELM3).ifPresent(p -> env.put("TCK_HELM3", p.toString()));
-    peers.helm(dev.helmoci.tck.fixtures.tools.Tools.Tool.HELM4).ifPresent(p -> env.put("TCK_HELM4", p.toString()));
+    peers
+        .helm(dev.helmoci.tck.fixtures.tools.Tools.Tool.HELM3)
+        .ifPresent(p -> env.put("TCK_HELM3", p.toString()));
+    peers
+        .helm(dev.helmoci.tck.fixtures.tools.Tools.Tool.HELM4)
+        .ifPresent(p -> env.put("TCK_HELM4", p.toString()));
     Instant forked = Instant.now();
     ProcessRun run = ProcessRun.run(command, env, reports, RUN_TIMEOUT);
-    ObjectNode row = JsonNodeFactory.instance.objectNode().put("driver", driver).put("parallelism", parallelism)
-        .put("wallMillis", run.wall().toMillis()).put("exitCode", run.exitCode())
-        .put("peakRssMib", OperationLatency.round1(run.peakRssKib() / 1024.0));
+    ObjectNode row =
+        JsonNodeFactory.instance
+            .objectNode()
+            .put("driver", driver)
+            .put("parallelism", parallelism)
+            .put("wallMillis", run.wall().toMillis())
+            .put("exitCode", run.exitCode())
+            .put("peakRssMib", OperationLatency.round1(run.peakRssKib() / 1024.0));
     Path results = reports.resolve("results.json");
     if (run.exitCode() > 1 || !Files.exists(results)) {
-      throw new IllegalStateException("suite run " + label + " broke (exit " + run.exitCode() + "): "
-          + Files.readString(run.stderr()).lines().reduce("", (a, b) -> b));
+      throw new IllegalStateException(
+          "suite run "
+              + label
+              + " broke (exit "
+              + run.exitCode()
+              + "): "
+              + Files.readString(run.stderr()).lines().reduce("", (a, b) -> b));
     }
     JsonNode counts = new ObjectMapper().readTree(results.toFile()).path("counts");
     row.set("counts", counts);
     row.set("split", TimeSplit.read(results, forked, run.wall()).toJson());
-    progress.line("suite " + label + ": " + run.wall().toMillis() + " ms, exit " + run.exitCode() + ", " + counts);
+    progress.line(
+        "suite "
+            + label
+            + ": "
+            + run.wall().toMillis()
+            + " ms, exit "
+            + run.exitCode()
+            + ", "
+            + counts);
     return row;
   }
 
-  /** Every driver at every parallelism on one registry, with ratios to helm 3 at the same parallelism. */
-  ArrayNode compare(String registry, URI target, List<String> drivers, List<Integer> parallelisms,
-      List<String> selection) throws IOException {
+  /**
+   * Every driver at every parallelism on one registry, with ratios to helm 3 at the same
+   * parallelism.
+   */
+  ArrayNode compare(
+      String registry,
+      URI target,
+      List<String> drivers,
+      List<Integer> parallelisms,
+      List<String> selection)
+      throws IOException {
     ArrayNode rows = JsonNodeFactory.instance.arrayNode();
     int rotation = 0;
     for (int p : parallelisms) {
@@ -79,8 +125,11 @@ final class SuiteRuns {
       for (String driver : drivers) {
         ObjectNode row = byDriver.get(driver);
         if (byDriver.containsKey("helm3")) {
-          row.put("ratioToHelm3", Samples.ratio(row.path("wallMillis").asDouble(),
-              byDriver.get("helm3").path("wallMillis").asDouble()));
+          row.put(
+              "ratioToHelm3",
+              Samples.ratio(
+                  row.path("wallMillis").asDouble(),
+                  byDriver.get("helm3").path("wallMillis").asDouble()));
         }
         rows.add(row);
       }

@@ -12,16 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a suite run's wall time went, read from its {@code results.json}: start-up (process fork to the run's
- * {@code startedAt}), waiting on the registry (the durations the client's exchange records carry, as the step
- * transcripts print them: {@code < 200 (12 ms)}), inside helm processes ({@code exit 0 after 45 ms}), and the
- * rest: the kit itself (engine, JIT, class loading, reports, cleanup's own work). At parallelism above one the
- * waits overlap, so the split is only meaningful at parallelism 1.
+ * Where a suite run's wall time went, read from its {@code results.json}: start-up (process fork to
+ * the run's {@code startedAt}), waiting on the registry (the durations the client's exchange
+ * records carry, as the step transcripts print them: {@code < 200 (12 ms)}), inside helm processes
+ * ({@code exit 0 after 45 ms}), and the rest: the kit itself (engine, JIT, class loading, reports,
+ * cleanup's own work). At parallelism above one the waits overlap, so the split is only meaningful
+ * at parallelism 1.
  */
-record TimeSplit(long wallMillis, long startupMillis, long registryMillis, long helmMillis, int exchanges) {
-  private static final Pattern EXCHANGE = Pattern.compile("^< (?:\\d{3} \\(|failed after )(\\d+) ms",
-      Pattern.MULTILINE);
-  private static final Pattern HELM = Pattern.compile("^\\s+exit -?\\d+ after (\\d+) ms", Pattern.MULTILINE);
+record TimeSplit(
+    long wallMillis, long startupMillis, long registryMillis, long helmMillis, int exchanges) {
+  private static final Pattern EXCHANGE =
+      Pattern.compile("^< (?:\\d{3} \\(|failed after )(\\d+) ms", Pattern.MULTILINE);
+  private static final Pattern HELM =
+      Pattern.compile("^\\s+exit -?\\d+ after (\\d+) ms", Pattern.MULTILINE);
 
   static TimeSplit read(Path resultsJson, Instant forked, Duration wall) throws IOException {
     JsonNode results = new ObjectMapper().readTree(resultsJson.toFile());
@@ -43,7 +46,11 @@ record TimeSplit(long wallMillis, long startupMillis, long registryMillis, long 
         }
       }
     }
-    return new TimeSplit(wall.toMillis(), Math.max(0, Duration.between(forked, started).toMillis()), registry, helm,
+    return new TimeSplit(
+        wall.toMillis(),
+        Math.max(0, Duration.between(forked, started).toMillis()),
+        registry,
+        helm,
         exchanges);
   }
 
@@ -53,8 +60,12 @@ record TimeSplit(long wallMillis, long startupMillis, long registryMillis, long 
   }
 
   ObjectNode toJson() {
-    return JsonNodeFactory.instance.objectNode().put("startupMillis", startupMillis)
-        .put("registryWaitMillis", registryMillis).put("helmMillis", helmMillis).put("kitMillis", kitMillis())
+    return JsonNodeFactory.instance
+        .objectNode()
+        .put("startupMillis", startupMillis)
+        .put("registryWaitMillis", registryMillis)
+        .put("helmMillis", helmMillis)
+        .put("kitMillis", kitMillis())
         .put("exchanges", exchanges)
         .put("kitShare", Samples.ratio(kitMillis() + startupMillis, wallMillis));
   }

@@ -11,16 +11,15 @@ import dev.helmoci.tck.client.action.LocatedChart;
 import dev.helmoci.tck.client.action.Messages;
 import dev.helmoci.tck.client.action.PulledChart;
 import dev.helmoci.tck.client.action.PushResult;
-import dev.helmoci.tck.client.action.RegistryClients;
 import dev.helmoci.tck.client.action.RegistryLogin;
 import dev.helmoci.tck.client.auth.Credential;
 import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.auth.TokenCache;
 import dev.helmoci.tck.client.credentials.CredentialStore;
 import dev.helmoci.tck.client.credentials.HelmCredentialStore;
+import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.client.semver.TagResolver;
-import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,9 +31,9 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The reference Helm-OCI client: what {@code helm push}, {@code pull}, {@code registry login/logout}
- * and the chart-fetch path of {@code show}/{@code template}/{@code install} do against a registry,
- * request for request.
+ * The reference Helm-OCI client: what {@code helm push}, {@code pull}, {@code registry
+ * login/logout} and the chart-fetch path of {@code show}/{@code template}/{@code install} do
+ * against a registry, request for request.
  *
  * <pre>{@code
  * HelmOciClient helm = HelmOciClient.builder().transport(TransportOptions.builder().plainHttp(true).build()).build();
@@ -80,21 +79,26 @@ public final class HelmOciClient {
     return pull(locate(ref, version), true, false);
   }
 
-  public PulledChart pull(LocatedChart located, boolean withChart, boolean withProv) throws IOException {
+  public PulledChart pull(LocatedChart located, boolean withChart, boolean withProv)
+      throws IOException {
     return new ChartPull(this::registry, messages).pull(located, withChart, withProv);
   }
 
   /**
-   * Like {@code helm pull}: the chart layer streams into {@code chartFile}, verified on the fly, with memory flat
-   * whatever the layer's size; the result carries no chart bytes.
+   * Like {@code helm pull}: the chart layer streams into {@code chartFile}, verified on the fly,
+   * with memory flat whatever the layer's size; the result carries no chart bytes.
    */
   public PulledChart pullTo(LocatedChart located, Path chartFile) throws IOException {
     return new ChartPull(this::registry, messages).pullTo(located, chartFile);
   }
 
-  /** {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm does. */
+  /**
+   * {@code helm show <what> <ref> [--version]}: locate and pull the chart, then render it as Helm
+   * does.
+   */
   public String show(String ref, String version, ChartShow.What what) throws IOException {
-    // Through a temporary file, as helm's own show does not keep the archive in memory either: the layer streams
+    // Through a temporary file, as helm's own show does not keep the archive in memory either: the
+    // layer streams
     // to disk verified, and rendering holds only the files printed.
     Path archive = Files.createTempFile("helm-oci-show-", ".tgz");
     try {
@@ -109,17 +113,24 @@ public final class HelmOciClient {
     return new ChartLocator(this::registry, helm).locate(ref, version);
   }
 
-  /** {@code Client.Tags}: the SemVer tags of a repository ({@code _} mapped to {@code +}), highest first. */
+  /**
+   * {@code Client.Tags}: the SemVer tags of a repository ({@code _} mapped to {@code +}), highest
+   * first.
+   */
   public List<String> tags(String registryRepository) throws IOException {
     Reference ref = Reference.parse(registryRepository);
     return TagResolver.semverTags(registry(ref.registry()).listTags(ref.repository()));
   }
 
-  /** {@code helm dependency update}: OCI dependencies into {@code charts/}, and {@code Chart.lock}. */
+  /**
+   * {@code helm dependency update}: OCI dependencies into {@code charts/}, and {@code Chart.lock}.
+   */
   public List<Path> dependencyUpdate(Path chartDir) throws IOException {
     ChartLocator locator = new ChartLocator(this::registry, helm);
     DependencyResolver resolver = new DependencyResolver(this::tags);
-    return new DependencyUpdate(resolver, locator, new ChartPull(this::registry, messages), messages).update(chartDir);
+    return new DependencyUpdate(
+            resolver, locator, new ChartPull(this::registry, messages), messages)
+        .update(chartDir);
   }
 
   public void login(String host, String username, String password) throws IOException {
@@ -136,15 +147,22 @@ public final class HelmOciClient {
     if (existing != null) {
       return existing;
     }
-    CredentialProvider credentials = explicit != null ? CredentialProvider.always(explicit) : storeProvider();
-    RegistryClient created = RegistryClient.builder(host).transportOptions(transport).credentials(credentials)
-        .tokenCache(tokens).build();
+    CredentialProvider credentials =
+        explicit != null ? CredentialProvider.always(explicit) : storeProvider();
+    RegistryClient created =
+        RegistryClient.builder(host)
+            .transportOptions(transport)
+            .credentials(credentials)
+            .tokenCache(tokens)
+            .build();
     RegistryClient raced = registries.putIfAbsent(host, created);
     return raced != null ? raced : created;
   }
 
   private CredentialProvider storeProvider() {
-    return store instanceof HelmCredentialStore helmStore ? helmStore.asProvider() : registry -> store.get(registry);
+    return store instanceof HelmCredentialStore helmStore
+        ? helmStore.asProvider()
+        : registry -> store.get(registry);
   }
 
   /** Configures a {@link HelmOciClient}. */
@@ -173,7 +191,10 @@ public final class HelmOciClient {
       return this;
     }
 
-    /** The environment used to find Helm's and Docker's config files (HELM_*, XDG_*, DOCKER_CONFIG, HOME). */
+    /**
+     * The environment used to find Helm's and Docker's config files (HELM_*, XDG_*, DOCKER_CONFIG,
+     * HOME).
+     */
     public Builder environment(Map<String, String> value) {
       env = Map.copyOf(value);
       return this;

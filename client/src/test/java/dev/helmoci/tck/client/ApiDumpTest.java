@@ -22,10 +22,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The client's public binary API, one line per type and member, against the dump committed in
- * {@code client/api/helm-oci-tck-client.api}, as OkHttp checks {@code okhttp/api/jvm/okhttp.api}: a change to the
- * public surface fails the build until the dump is regenerated, so it shows up in review. Regenerate with
- * {@code TCK_API_DUMP_UPDATE=true mvn -pl client test -Dtest=ApiDumpTest}. Types in {@code ..internal..} packages
- * are not API and are left out.
+ * {@code client/api/helm-oci-tck-client.api}, as OkHttp checks {@code okhttp/api/jvm/okhttp.api}: a
+ * change to the public surface fails the build until the dump is regenerated, so it shows up in
+ * review. Regenerate with {@code TCK_API_DUMP_UPDATE=true mvn -pl client test -Dtest=ApiDumpTest}.
+ * Types in {@code ..internal..} packages are not API and are left out.
  */
 class ApiDumpTest {
   private static final Path DUMP = Path.of("api", "helm-oci-tck-client.api");
@@ -37,37 +37,60 @@ class ApiDumpTest {
       Files.createDirectories(DUMP.getParent());
       Files.write(DUMP, actual, StandardCharsets.UTF_8);
     }
-    assertThat(DUMP).as("API dump (regenerate: TCK_API_DUMP_UPDATE=true mvn -pl client test -Dtest=ApiDumpTest)")
+    assertThat(DUMP)
+        .as(
+            "API dump (regenerate: TCK_API_DUMP_UPDATE=true mvn -pl client test -Dtest=ApiDumpTest)")
         .exists();
     List<String> committed = Files.readAllLines(DUMP, StandardCharsets.UTF_8);
     Set<String> added = new LinkedHashSet<>(actual);
     committed.forEach(added::remove);
     Set<String> removed = new LinkedHashSet<>(committed);
     actual.forEach(removed::remove);
-    assertThat(added).as("public API added but not in %s (review, then regenerate with TCK_API_DUMP_UPDATE=true)",
-        DUMP).isEmpty();
-    assertThat(removed).as("public API removed or changed against %s (a break for callers: review, then"
-        + " regenerate with TCK_API_DUMP_UPDATE=true)", DUMP).isEmpty();
+    assertThat(added)
+        .as(
+            "public API added but not in %s (review, then regenerate with TCK_API_DUMP_UPDATE=true)",
+            DUMP)
+        .isEmpty();
+    assertThat(removed)
+        .as(
+            "public API removed or changed against %s (a break for callers: review, then"
+                + " regenerate with TCK_API_DUMP_UPDATE=true)",
+            DUMP)
+        .isEmpty();
   }
 
   /** The dump can fail: a type that is not in it shows up as an addition. */
   @Test
   void dumpNamesEveryPublicMember() throws Exception {
     List<String> lines = dump();
-    assertThat(lines).contains("public final class dev.helmoci.tck.client.HelmOciClient")
-        .anyMatch(l -> l.startsWith("  public static dev.helmoci.tck.client.HelmOciClient$Builder"
-            + " dev.helmoci.tck.client.HelmOciClient.builder()"))
+    assertThat(lines)
+        .contains("public final class dev.helmoci.tck.client.HelmOciClient")
+        .anyMatch(
+            l ->
+                l.startsWith(
+                    "  public static dev.helmoci.tck.client.HelmOciClient$Builder"
+                        + " dev.helmoci.tck.client.HelmOciClient.builder()"))
         .noneMatch(l -> l.contains(".internal."));
   }
 
   static List<String> dump() throws IOException, URISyntaxException {
-    Path classes = Path.of(HelmOciClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    Path classes =
+        Path.of(HelmOciClient.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> names;
     try (Stream<Path> files = Files.walk(classes)) {
-      names = files.filter(p -> p.toString().endsWith(".class"))
-          .map(p -> classes.relativize(p).toString().replace('/', '.').replaceAll("\\.class$", ""))
-          .filter(n -> !n.contains(".internal.") && !n.endsWith("package-info"))
-          .sorted().toList();
+      names =
+          files
+              .filter(p -> p.toString().endsWith(".class"))
+              .map(
+                  p ->
+                      classes
+                          .relativize(p)
+                          .toString()
+                          .replace('/', '.')
+                          .replaceAll("\\.class$", ""))
+              .filter(n -> !n.contains(".internal.") && !n.endsWith("package-info"))
+              .sorted()
+              .toList();
     }
     List<String> lines = new ArrayList<>();
     for (String name : names) {
@@ -89,7 +112,9 @@ class ApiDumpTest {
     }
   }
 
-  /** Public, and reachable: every enclosing type public too; anonymous and local classes never are. */
+  /**
+   * Public, and reachable: every enclosing type public too; anonymous and local classes never are.
+   */
   private static boolean visible(Class<?> type) {
     for (Class<?> t = type; t != null; t = t.getDeclaringClass()) {
       if (!Modifier.isPublic(t.getModifiers()) || t.isAnonymousClass() || t.isLocalClass()) {
@@ -100,18 +125,33 @@ class ApiDumpTest {
   }
 
   private static String header(Class<?> type) {
-    String kind = type.isAnnotation() ? "@interface" : type.isInterface() ? "interface" : type.isEnum() ? "enum"
-        : type.isRecord() ? "record" : "class";
-    int modifiers = type.getModifiers() & ~(Modifier.INTERFACE | Modifier.ABSTRACT * (type.isInterface() ? 1 : 0));
-    StringBuilder line = new StringBuilder(Modifier.toString(modifiers)).append(' ').append(kind).append(' ')
-        .append(type.getName());
-    if (type.getGenericSuperclass() != null && type.getSuperclass() != Object.class && !type.isEnum()
+    String kind =
+        type.isAnnotation()
+            ? "@interface"
+            : type.isInterface()
+                ? "interface"
+                : type.isEnum() ? "enum" : type.isRecord() ? "record" : "class";
+    int modifiers =
+        type.getModifiers()
+            & ~(Modifier.INTERFACE | Modifier.ABSTRACT * (type.isInterface() ? 1 : 0));
+    StringBuilder line =
+        new StringBuilder(Modifier.toString(modifiers))
+            .append(' ')
+            .append(kind)
+            .append(' ')
+            .append(type.getName());
+    if (type.getGenericSuperclass() != null
+        && type.getSuperclass() != Object.class
+        && !type.isEnum()
         && !type.isRecord()) {
       line.append(" extends ").append(type.getGenericSuperclass().getTypeName());
     }
     if (type.getGenericInterfaces().length > 0) {
-      line.append(type.isInterface() ? " extends " : " implements ").append(Stream.of(type.getGenericInterfaces())
-          .map(java.lang.reflect.Type::getTypeName).collect(Collectors.joining(", ")));
+      line.append(type.isInterface() ? " extends " : " implements ")
+          .append(
+              Stream.of(type.getGenericInterfaces())
+                  .map(java.lang.reflect.Type::getTypeName)
+                  .collect(Collectors.joining(", ")));
     }
     return line.toString();
   }
@@ -122,11 +162,22 @@ class ApiDumpTest {
     members.addAll(List.of(type.getDeclaredFields()));
     members.addAll(List.of(type.getDeclaredMethods()));
     return members.stream()
-        .filter(m -> !m.isSynthetic() && (Modifier.isPublic(m.getModifiers())
-            || Modifier.isProtected(m.getModifiers()) && !Modifier.isFinal(type.getModifiers())))
+        .filter(
+            m ->
+                !m.isSynthetic()
+                    && (Modifier.isPublic(m.getModifiers())
+                        || Modifier.isProtected(m.getModifiers())
+                            && !Modifier.isFinal(type.getModifiers())))
         .filter(m -> !(m instanceof Method method && method.isBridge()))
-        .map(m -> "  " + (m instanceof Method method ? method.toGenericString()
-            : m instanceof Constructor<?> c ? c.toGenericString() : ((Field) m).toGenericString()))
-        .sorted().toList();
+        .map(
+            m ->
+                "  "
+                    + (m instanceof Method method
+                        ? method.toGenericString()
+                        : m instanceof Constructor<?> c
+                            ? c.toGenericString()
+                            : ((Field) m).toGenericString()))
+        .sorted()
+        .toList();
   }
 }

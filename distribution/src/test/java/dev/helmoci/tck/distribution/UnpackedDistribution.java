@@ -14,13 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The shipped archive unpacked into a clean directory, run as a user would: a JRE 17 (jlinked from this JDK, no
- * compiler, no Maven), a PATH of that JRE and the base system only, a fresh HOME (so nothing provisioned under
- * {@code ~/.cache/helm-oci-tck} is found), and no other environment.
+ * The shipped archive unpacked into a clean directory, run as a user would: a JRE 17 (jlinked from
+ * this JDK, no compiler, no Maven), a PATH of that JRE and the base system only, a fresh HOME (so
+ * nothing provisioned under {@code ~/.cache/helm-oci-tck} is found), and no other environment.
  */
 final class UnpackedDistribution {
-  /** The JRE a user of the distribution needs: Java SE plus the crypto, zip-fs and HTTP-server modules. */
-  static final String JRE_MODULES = "java.se,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.httpserver,jdk.net";
+  /**
+   * The JRE a user of the distribution needs: Java SE plus the crypto, zip-fs and HTTP-server
+   * modules.
+   */
+  static final String JRE_MODULES =
+      "java.se,jdk.crypto.ec,jdk.unsupported,jdk.zipfs,jdk.httpserver,jdk.net";
 
   final Path home;
   final Path jre;
@@ -35,11 +39,16 @@ final class UnpackedDistribution {
   static UnpackedDistribution unpack(Path work) throws IOException, InterruptedException {
     Path archive = Path.of(System.getProperty("tck.distribution.archive", "target/missing.tar.gz"));
     if (!Files.isRegularFile(archive)) {
-      throw new IllegalStateException("no distribution archive at " + archive + "; run `mvn verify` on this module");
+      throw new IllegalStateException(
+          "no distribution archive at " + archive + "; run `mvn verify` on this module");
     }
     Path unpacked = Files.createDirectories(work.resolve("unpacked"));
-    Result tar = exec(List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()), Map.of(), work,
-        Duration.ofMinutes(2));
+    Result tar =
+        exec(
+            List.of("tar", "-xzf", archive.toString(), "-C", unpacked.toString()),
+            Map.of(),
+            work,
+            Duration.ofMinutes(2));
     if (tar.code() != 0) {
       throw new IllegalStateException("tar failed: " + tar.out());
     }
@@ -47,7 +56,8 @@ final class UnpackedDistribution {
     try (var entries = Files.list(unpacked)) {
       home = entries.findFirst().orElseThrow();
     }
-    return new UnpackedDistribution(home, jre(), Files.createDirectories(work.resolve("user-home")));
+    return new UnpackedDistribution(
+        home, jre(), Files.createDirectories(work.resolve("user-home")));
   }
 
   /** One JRE per build, in target/, reused by every test of the module. */
@@ -57,29 +67,50 @@ final class UnpackedDistribution {
       return jre;
     }
     Path jlink = Path.of(System.getProperty("java.home"), "bin", "jlink");
-    Result made = exec(List.of(jlink.toString(), "--add-modules", JRE_MODULES, "--strip-debug", "--no-man-pages",
-        "--no-header-files", "--output", jre.toString()), Map.of(), jre.getParent(), Duration.ofMinutes(3));
+    Result made =
+        exec(
+            List.of(
+                jlink.toString(),
+                "--add-modules",
+                JRE_MODULES,
+                "--strip-debug",
+                "--no-man-pages",
+                "--no-header-files",
+                "--output",
+                jre.toString()),
+            Map.of(),
+            jre.getParent(),
+            Duration.ofMinutes(3));
     if (made.code() != 0) {
       throw new IllegalStateException("jlink failed: " + made.out());
     }
     return jre;
   }
 
-  /** What the launchers use besides Java (bash and coreutils), and cat for examples/ci/tck-gate.sh. */
-  private static final List<String> SYSTEM_COMMANDS = List.of("env", "bash", "dirname", "readlink", "sed", "cat");
+  /**
+   * What the launchers use besides Java (bash and coreutils), and cat for examples/ci/tck-gate.sh.
+   */
+  private static final List<String> SYSTEM_COMMANDS =
+      List.of("env", "bash", "dirname", "readlink", "sed", "cat");
 
   /**
-   * The base environment: PATH is this JRE and a directory holding only {@link #SYSTEM_COMMANDS}, so neither the
-   * system's JDK, Maven, Go, helm nor docker can be found.
+   * The base environment: PATH is this JRE and a directory holding only {@link #SYSTEM_COMMANDS},
+   * so neither the system's JDK, Maven, Go, helm nor docker can be found.
    */
   Map<String, String> environment() throws IOException {
     Path system = userHome.resolveSibling("system-bin");
     if (!Files.isDirectory(system)) {
       Files.createDirectories(system);
       for (String command : SYSTEM_COMMANDS) {
-        Path real = Stream.of("/usr/bin", "/bin").map(dir -> Path.of(dir, command)).filter(Files::isExecutable)
-            .findFirst().orElseThrow(() -> new IllegalStateException("no " + command + " in /usr/bin or /bin"));
-        // Copies, not links: the temporary directory is then removed whole, with nothing pointing outside it.
+        Path real =
+            Stream.of("/usr/bin", "/bin")
+                .map(dir -> Path.of(dir, command))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(
+                    () -> new IllegalStateException("no " + command + " in /usr/bin or /bin"));
+        // Copies, not links: the temporary directory is then removed whole, with nothing pointing
+        // outside it.
         Files.copy(real.toRealPath(), system.resolve(command), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
@@ -92,7 +123,8 @@ final class UnpackedDistribution {
 
   Result run(String launcher, Map<String, String> extraEnv, Path workDir, String... args)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(home.resolve("bin").resolve(launcher).toString()));
+    List<String> command =
+        new ArrayList<>(List.of(home.resolve("bin").resolve(launcher).toString()));
     command.addAll(List.of(args));
     Map<String, String> env = environment();
     env.putAll(extraEnv);
@@ -103,8 +135,11 @@ final class UnpackedDistribution {
       throws IOException, InterruptedException {
     Path log = Files.createTempFile("distribution-run", ".log");
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-          .redirectOutput(log.toFile());
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .directory(workDir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
       if (!env.isEmpty()) {
         builder.environment().clear();
         builder.environment().putAll(env);
@@ -113,7 +148,8 @@ final class UnpackedDistribution {
       if (!process.waitFor(deadline.toSeconds(), TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor();
-        throw new AssertionError(command + " did not finish within " + deadline + ":\n" + Files.readString(log));
+        throw new AssertionError(
+            command + " did not finish within " + deadline + ":\n" + Files.readString(log));
       }
       return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {
@@ -121,6 +157,5 @@ final class UnpackedDistribution {
     }
   }
 
-  record Result(int code, String out) {
-  }
+  record Result(int code, String out) {}
 }

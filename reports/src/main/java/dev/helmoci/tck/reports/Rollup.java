@@ -13,7 +13,10 @@ public record Rollup(String name, Map<Outcome, Integer> counts, Verdict verdict)
     counts = java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
   }
 
-  /** One rollup per name that {@code keys} gives the cases (a case may count in several), sorted by name. */
+  /**
+   * One rollup per name that {@code keys} gives the cases (a case may count in several), sorted by
+   * name.
+   */
   public static List<Rollup> of(List<CaseResult> cases, Function<CaseResult, List<String>> keys) {
     Map<String, Map<Outcome, Integer>> groups = new TreeMap<>();
     for (CaseResult c : cases) {
@@ -21,8 +24,18 @@ public record Rollup(String name, Map<Outcome, Integer> counts, Verdict verdict)
         groups.computeIfAbsent(key, k -> zero()).merge(c.outcome(), 1, Integer::sum);
       }
     }
-    return groups.entrySet().stream().map(e -> new Rollup(e.getKey(), e.getValue(), Verdict.of(
-        e.getValue().entrySet().stream().filter(x -> x.getValue() > 0).map(Map.Entry::getKey).toList()))).toList();
+    return groups.entrySet().stream()
+        .map(
+            e ->
+                new Rollup(
+                    e.getKey(),
+                    e.getValue(),
+                    Verdict.of(
+                        e.getValue().entrySet().stream()
+                            .filter(x -> x.getValue() > 0)
+                            .map(Map.Entry::getKey)
+                            .toList())))
+        .toList();
   }
 
   static Map<Outcome, Integer> zero() {

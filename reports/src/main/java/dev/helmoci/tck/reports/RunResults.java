@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The results of one run against one registry with one driver: what the run was ({@link RunInfo}) and one
- * {@link CaseResult} per case. Written as {@code results.json} ({@link ResultsFile}, for tools and the
- * compatibility matrix) and {@code summary.md} ({@link SummaryMarkdown}, for people and CI job summaries).
+ * The results of one run against one registry with one driver: what the run was ({@link RunInfo})
+ * and one {@link CaseResult} per case. Written as {@code results.json} ({@link ResultsFile}, for
+ * tools and the compatibility matrix) and {@code summary.md} ({@link SummaryMarkdown}, for people
+ * and CI job summaries).
  */
 public final class RunResults {
   private final List<CaseResult> cases = new ArrayList<>();
@@ -38,9 +39,14 @@ public final class RunResults {
     return info.driver();
   }
 
-  /** What the registry under test is, product and version where known, e.g. {@code zot v2.1.20 (minimal, …)}. */
+  /**
+   * What the registry under test is, product and version where known, e.g. {@code zot v2.1.20
+   * (minimal, …)}.
+   */
   public synchronized void registry(String description) {
-    info = info.withRegistry(description == null ? "" : description, info.registryProduct(), info.registryVersion());
+    info =
+        info.withRegistry(
+            description == null ? "" : description, info.registryProduct(), info.registryVersion());
   }
 
   public synchronized String registry() {

@@ -45,7 +45,8 @@ class ResultsFileTest {
     ObjectNode json = ResultsFile.toJson(SampleRuns.run("zot", "v2.1.20", "reference"));
     ((ObjectNode) json.withArray("cases").get(0)).put("outcome", "passed-ish");
     json.remove("run");
-    assertThat(schema().validate(json)).extracting(ValidationMessage::getMessage)
+    assertThat(schema().validate(json))
+        .extracting(ValidationMessage::getMessage)
         .anySatisfy(m -> assertThat(m).contains("run"))
         .anySatisfy(m -> assertThat(m).contains("outcome"));
   }
@@ -53,9 +54,12 @@ class ResultsFileTest {
   @Test
   void aFileOfAnotherFormatIsRefusedByName(@TempDir Path dir) throws Exception {
     Path old = Files.writeString(dir.resolve("old.json"), "{\"format\": 1, \"cases\": []}");
-    assertThatThrownBy(() -> ResultsFile.read(old)).hasMessageContaining("old.json")
-        .hasMessageContaining("results format 1").hasMessageContaining("format 2");
+    assertThatThrownBy(() -> ResultsFile.read(old))
+        .hasMessageContaining("old.json")
+        .hasMessageContaining("results format 1")
+        .hasMessageContaining("format 2");
     Path garbage = Files.writeString(dir.resolve("garbage.json"), "{not json");
-    assertThatThrownBy(() -> ResultsFile.read(garbage)).hasMessageContaining("garbage.json: not a results file");
+    assertThatThrownBy(() -> ResultsFile.read(garbage))
+        .hasMessageContaining("garbage.json: not a results file");
   }
 }

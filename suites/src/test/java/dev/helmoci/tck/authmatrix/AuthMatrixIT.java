@@ -17,15 +17,15 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The auth and transport matrix: every {@link AuthMode} × registry (distribution 3 and 2.8, zot; as processes) ×
- * driver (reference, helm 3, helm 4) runs the {@code authmatrix} suites through the kit's external-target options,
- * and every case has the outcome the mode calls for. Cells of one mode and registry share one registry (a run id per
- * driver keeps their repositories apart); it is stopped when the next cell needs another.
+ * The auth and transport matrix: every {@link AuthMode} × registry (distribution 3 and 2.8, zot; as
+ * processes) × driver (reference, helm 3, helm 4) runs the {@code authmatrix} suites through the
+ * kit's external-target options, and every case has the outcome the mode calls for. Cells of one
+ * mode and registry share one registry (a run id per driver keeps their repositories apart); it is
+ * stopped when the next cell needs another.
  */
 @Timeout(120)
 class AuthMatrixIT {
-  @TempDir
-  static Path work;
+  @TempDir static Path work;
   private static final RegistrySlot REGISTRY = new RegistrySlot();
 
   static Stream<Arguments> matrix() {
@@ -50,11 +50,18 @@ class AuthMatrixIT {
     config.put("helm-oci-tck.run-id", RegistrySlot.runId(driver));
     config.put("helm-oci-tck.output.directory", work.resolve("output").toString());
 
-    CaseResults results = SuiteLauncher.run(config, mode.bearer()
-        ? List.of(SuiteLauncher.ROUNDTRIP, SuiteLauncher.PUBLIC_PULL) : List.of(SuiteLauncher.ROUNDTRIP));
+    CaseResults results =
+        SuiteLauncher.run(
+            config,
+            mode.bearer()
+                ? List.of(SuiteLauncher.ROUNDTRIP, SuiteLauncher.PUBLIC_PULL)
+                : List.of(SuiteLauncher.ROUNDTRIP));
 
-    assertThat(results.containerErrors()).as("%s\nregistry log:\n%s", results, registry.logTail()).isEmpty();
-    assertThat(results.outcomes()).as("%s\nregistry log:\n%s", results, registry.logTail())
+    assertThat(results.containerErrors())
+        .as("%s\nregistry log:\n%s", results, registry.logTail())
+        .isEmpty();
+    assertThat(results.outcomes())
+        .as("%s\nregistry log:\n%s", results, registry.logTail())
         .isEqualTo(expected(mode, driver));
   }
 

@@ -3,7 +3,9 @@ package dev.helmoci.tck.authmatrix;
 import dev.helmoci.tck.fixtures.registry.RegistryTls;
 import dev.helmoci.tck.fixtures.tls.TlsMaterial;
 
-/** The auth and transport modes of the matrix: how the registry authenticates and how it is reached. */
+/**
+ * The auth and transport modes of the matrix: how the registry authenticates and how it is reached.
+ */
 enum AuthMode {
   BASIC_PLAIN_HTTP(false, RegistryTls.Kind.PLAIN_HTTP),
   BASIC_TLS(false, RegistryTls.Kind.CA_SIGNED),
@@ -31,10 +33,14 @@ enum AuthMode {
 
   RegistryTls registryTls(TlsMaterial material) {
     switch (transport) {
-      case CA_SIGNED: return RegistryTls.caSigned(material);
-      case MUTUAL: return RegistryTls.mutual(material);
-      case SELF_SIGNED: return RegistryTls.selfSigned(material);
-      default: return RegistryTls.none();
+      case CA_SIGNED:
+        return RegistryTls.caSigned(material);
+      case MUTUAL:
+        return RegistryTls.mutual(material);
+      case SELF_SIGNED:
+        return RegistryTls.selfSigned(material);
+      default:
+        return RegistryTls.none();
     }
   }
 }

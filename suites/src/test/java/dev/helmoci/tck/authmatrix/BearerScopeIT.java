@@ -18,14 +18,14 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Token scopes through the suites, per registry × driver in bearer mode: a read-only account's push is refused
- * (the suite expects that and passes), and when the token service hands out pull-only tokens the roundtrip
- * suite's push case fails, so the suites catch a scope bug instead of passing over it.
+ * Token scopes through the suites, per registry × driver in bearer mode: a read-only account's push
+ * is refused (the suite expects that and passes), and when the token service hands out pull-only
+ * tokens the roundtrip suite's push case fails, so the suites catch a scope bug instead of passing
+ * over it.
  */
 @Timeout(120)
 class BearerScopeIT {
-  @TempDir
-  static Path work;
+  @TempDir static Path work;
   private static final RegistrySlot REGISTRY = new RegistrySlot();
 
   static Stream<Arguments> cells() {
@@ -44,11 +44,14 @@ class BearerScopeIT {
     MatrixPeers.require(flavor, driver);
     MatrixRegistry registry = REGISTRY.get(AuthMode.BEARER_PLAIN_HTTP, flavor, work);
 
-    CaseResults results = SuiteLauncher.run(config(registry, MatrixRegistry.READER, driver, "ro"),
-        List.of(SuiteLauncher.READ_ONLY));
+    CaseResults results =
+        SuiteLauncher.run(
+            config(registry, MatrixRegistry.READER, driver, "ro"),
+            List.of(SuiteLauncher.READ_ONLY));
 
     assertThat(results.containerErrors()).as("%s", results).isEmpty();
-    assertThat(results.outcomes()).as("%s\nregistry log:\n%s", results, registry.logTail())
+    assertThat(results.outcomes())
+        .as("%s\nregistry log:\n%s", results, registry.logTail())
         .isEqualTo(Map.of("auth-read-only-push-denied", CaseResult.PASS));
   }
 
@@ -61,8 +64,10 @@ class BearerScopeIT {
     registry.tokens().clearRequests();
     CaseResults results;
     try {
-      results = SuiteLauncher.run(config(registry, MatrixRegistry.WRITER, driver, "po"),
-          List.of(SuiteLauncher.ROUNDTRIP));
+      results =
+          SuiteLauncher.run(
+              config(registry, MatrixRegistry.WRITER, driver, "po"),
+              List.of(SuiteLauncher.ROUNDTRIP));
     } finally {
       registry.tokens().misbehave();
     }
@@ -74,12 +79,15 @@ class BearerScopeIT {
     // The failure names the push step and the registry's refusal of the upload.
     assertThat(push.message()).contains("'push'").containsPattern("401|unauthorized|denied");
     assertThat(results.get("auth-dependency-update").outcome()).isEqualTo(CaseResult.BLOCKED);
-    assertThat(registry.tokens().requests()).as("the push scope was asked for and not granted")
-        .anySatisfy(request -> assertThat(request.scopes()).anyMatch(scope -> scope.endsWith(":pull,push")))
+    assertThat(registry.tokens().requests())
+        .as("the push scope was asked for and not granted")
+        .anySatisfy(
+            request -> assertThat(request.scopes()).anyMatch(scope -> scope.endsWith(":pull,push")))
         .allSatisfy(request -> assertThat(request.granted().toString()).doesNotContain("push"));
   }
 
-  private static Map<String, String> config(MatrixRegistry registry, String account, String driver, String run) {
+  private static Map<String, String> config(
+      MatrixRegistry registry, String account, String driver, String run) {
     Map<String, String> config = new LinkedHashMap<>(registry.target(account));
     config.put("helm-oci-tck.driver", driver);
     config.put("helm-oci-tck.run-id", RegistrySlot.runId(driver) + "-" + run);

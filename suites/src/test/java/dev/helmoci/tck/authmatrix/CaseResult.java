@@ -1,8 +1,9 @@
 package dev.helmoci.tck.authmatrix;
 
 /**
- * One case's outcome in one engine run: {@code pass}, {@code fail} (an expectation broke), {@code error} (the kit
- * or environment broke), {@code unsupported}, {@code disabled} or {@code blocked}, and the message that said so.
+ * One case's outcome in one engine run: {@code pass}, {@code fail} (an expectation broke), {@code
+ * error} (the kit or environment broke), {@code unsupported}, {@code disabled} or {@code blocked},
+ * and the message that said so.
  */
 record CaseResult(String caseId, String outcome, String message) {
 

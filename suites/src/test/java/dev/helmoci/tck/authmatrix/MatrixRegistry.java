@@ -17,10 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One registry of the matrix in one {@link AuthMode}, started from the fixtures, and the kit's external-target
- * configuration that reaches it as a given account: URL, credentials, CA file, client certificate, skip-verify,
- * plain HTTP. In bearer modes a token service gives {@link #WRITER} push on {@code tck-*}, {@link #READER} pull
- * there, and everyone pull on {@code tck-<run id>/public/*} for the run ids named at start.
+ * One registry of the matrix in one {@link AuthMode}, started from the fixtures, and the kit's
+ * external-target configuration that reaches it as a given account: URL, credentials, CA file,
+ * client certificate, skip-verify, plain HTTP. In bearer modes a token service gives {@link
+ * #WRITER} push on {@code tck-*}, {@link #READER} pull there, and everyone pull on {@code tck-<run
+ * id>/public/*} for the run ids named at start.
  */
 final class MatrixRegistry implements AutoCloseable {
   static final String WRITER = "writer";
@@ -32,8 +33,12 @@ final class MatrixRegistry implements AutoCloseable {
   private final Optional<TokenService> tokens;
   private final EmbeddedRegistry registry;
 
-  private MatrixRegistry(AuthMode mode, RegistryFlavor flavor, Map<String, String> passwords,
-      Optional<TokenService> tokens, EmbeddedRegistry registry) {
+  private MatrixRegistry(
+      AuthMode mode,
+      RegistryFlavor flavor,
+      Map<String, String> passwords,
+      Optional<TokenService> tokens,
+      EmbeddedRegistry registry) {
     this.mode = mode;
     this.flavor = flavor;
     this.passwords = passwords;
@@ -46,32 +51,52 @@ final class MatrixRegistry implements AutoCloseable {
     return RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS).unavailableReason();
   }
 
-  static MatrixRegistry start(AuthMode mode, RegistryFlavor flavor, Path work, List<String> publicRunIds) {
+  static MatrixRegistry start(
+      AuthMode mode, RegistryFlavor flavor, Path work, List<String> publicRunIds) {
     return start(mode, flavor, work, publicRunIds, secret());
   }
 
-  /** With a chosen password (or token) for {@link #WRITER}, for tests that look for it afterwards. */
-  static MatrixRegistry start(AuthMode mode, RegistryFlavor flavor, Path work, List<String> publicRunIds,
+  /**
+   * With a chosen password (or token) for {@link #WRITER}, for tests that look for it afterwards.
+   */
+  static MatrixRegistry start(
+      AuthMode mode,
+      RegistryFlavor flavor,
+      Path work,
+      List<String> publicRunIds,
       String writerPassword) {
     Map<String, String> passwords = Map.of(WRITER, writerPassword, READER, secret());
-    TlsMaterial material = mode.transport() == RegistryTls.Kind.PLAIN_HTTP ? null
-        : TlsMaterial.generate(work.resolve("tls"));
-    RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
-        .tls(mode.registryTls(material));
+    TlsMaterial material =
+        mode.transport() == RegistryTls.Kind.PLAIN_HTTP
+            ? null
+            : TlsMaterial.generate(work.resolve("tls"));
+    RegistryLauncher launcher =
+        RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS).tls(mode.registryTls(material));
     if (!mode.bearer()) {
-      return new MatrixRegistry(mode, flavor, passwords, Optional.empty(),
+      return new MatrixRegistry(
+          mode,
+          flavor,
+          passwords,
+          Optional.empty(),
           launcher.auth(RegistryAuth.htpasswd(WRITER, passwords.get(WRITER))).start());
     }
-    TokenService.Builder builder = TokenService.builder().host("127.0.0.1")
-        .user(WRITER, passwords.get(WRITER), Grant.all("tck-*"))
-        .user(READER, passwords.get(READER), Grant.pull("tck-*"));
+    TokenService.Builder builder =
+        TokenService.builder()
+            .host("127.0.0.1")
+            .user(WRITER, passwords.get(WRITER), Grant.all("tck-*"))
+            .user(READER, passwords.get(READER), Grant.pull("tck-*"));
     publicRunIds.forEach(id -> builder.publicRepository("tck-" + id + "/public/*"));
     if (material != null) {
       builder.tls(material);
     }
     TokenService tokens = builder.start();
     try {
-      return new MatrixRegistry(mode, flavor, passwords, Optional.of(tokens), launcher.auth(tokens.registryAuth()).start());
+      return new MatrixRegistry(
+          mode,
+          flavor,
+          passwords,
+          Optional.of(tokens),
+          launcher.auth(tokens.registryAuth()).start());
     } catch (RuntimeException e) {
       tokens.close();
       throw e;
@@ -84,7 +109,9 @@ final class MatrixRegistry implements AutoCloseable {
     return "pw-" + HexFormat.of().formatHex(bytes);
   }
 
-  /** The kit's configuration for this registry as an external target, logged in as {@code account}. */
+  /**
+   * The kit's configuration for this registry as an external target, logged in as {@code account}.
+   */
   Map<String, String> target(String account) {
     Map<String, String> config = new LinkedHashMap<>();
     config.put("helm-oci-tck.target.provider", "url");
@@ -95,10 +122,13 @@ final class MatrixRegistry implements AutoCloseable {
     switch (tls.kind()) {
       case PLAIN_HTTP -> config.put("helm-oci-tck.target.plain-http", "true");
       case SELF_SIGNED -> config.put("helm-oci-tck.target.insecure", "true");
-      default -> config.put("helm-oci-tck.target.ca-file", tls.trustAnchorFile().orElseThrow().toString());
+      default ->
+          config.put("helm-oci-tck.target.ca-file", tls.trustAnchorFile().orElseThrow().toString());
     }
-    tls.clientCertFile().ifPresent(cert -> config.put("helm-oci-tck.target.client-cert-file", cert.toString()));
-    tls.clientKeyFile().ifPresent(key -> config.put("helm-oci-tck.target.client-key-file", key.toString()));
+    tls.clientCertFile()
+        .ifPresent(cert -> config.put("helm-oci-tck.target.client-cert-file", cert.toString()));
+    tls.clientKeyFile()
+        .ifPresent(key -> config.put("helm-oci-tck.target.client-key-file", key.toString()));
     return config;
   }
 

@@ -4,8 +4,8 @@ import dev.helmoci.tck.fixtures.registry.RegistryFlavor;
 import java.nio.file.Path;
 
 /**
- * Keeps one matrix registry running while consecutive cells ask for the same mode and registry, and stops it when
- * a cell asks for another, so at most one registry runs at a time.
+ * Keeps one matrix registry running while consecutive cells ask for the same mode and registry, and
+ * stops it when a cell asks for another, so at most one registry runs at a time.
  */
 final class RegistrySlot {
   private MatrixRegistry current;
@@ -15,8 +15,12 @@ final class RegistrySlot {
       return current;
     }
     stop();
-    current = MatrixRegistry.start(mode, flavor, work.resolve(mode + "-" + flavor),
-        MatrixPeers.DRIVERS.stream().map(RegistrySlot::runId).toList());
+    current =
+        MatrixRegistry.start(
+            mode,
+            flavor,
+            work.resolve(mode + "-" + flavor),
+            MatrixPeers.DRIVERS.stream().map(RegistrySlot::runId).toList());
     return current;
   }
 

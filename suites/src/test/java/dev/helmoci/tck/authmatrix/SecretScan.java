@@ -15,11 +15,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Looks for a secret in text and files in every form it could leak in: as is, Base64 in a Basic Authorization
- * value, URL-encoded (form and path style), and any bearer token (a JWT) the token service handed out.
+ * Looks for a secret in text and files in every form it could leak in: as is, Base64 in a Basic
+ * Authorization value, URL-encoded (form and path style), and any bearer token (a JWT) the token
+ * service handed out.
  */
 final class SecretScan {
-  private static final Pattern JWT = Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.");
+  private static final Pattern JWT =
+      Pattern.compile("eyJ[A-Za-z0-9_-]{8,}\\.eyJ[A-Za-z0-9_-]{8,}\\.");
 
   private final Map<String, String> forms = new LinkedHashMap<>();
 
@@ -29,7 +31,9 @@ final class SecretScan {
     forms.put("Basic :secret", base64(":" + secret));
     forms.put("Base64 secret", base64(secret));
     forms.put("URL-encoded secret", URLEncoder.encode(secret, StandardCharsets.UTF_8));
-    forms.put("percent-encoded secret", URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
+    forms.put(
+        "percent-encoded secret",
+        URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
   }
 
   private static String base64(String text) {
@@ -39,11 +43,12 @@ final class SecretScan {
   /** Each form found in {@code text}, as {@code "<form> in <where>"}. */
   List<String> findIn(String where, String text) {
     List<String> found = new ArrayList<>();
-    forms.forEach((form, value) -> {
-      if (text.contains(value)) {
-        found.add(form + " in " + where);
-      }
-    });
+    forms.forEach(
+        (form, value) -> {
+          if (text.contains(value)) {
+            found.add(form + " in " + where);
+          }
+        });
     if (JWT.matcher(text).find()) {
       found.add("a bearer token (JWT) in " + where);
     }
@@ -55,8 +60,10 @@ final class SecretScan {
     List<String> found = new ArrayList<>();
     for (Path file : files(directory)) {
       try {
-        found.addAll(findIn(directory.relativize(file).toString(),
-            new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
+        found.addAll(
+            findIn(
+                directory.relativize(file).toString(),
+                new String(Files.readAllBytes(file), StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }

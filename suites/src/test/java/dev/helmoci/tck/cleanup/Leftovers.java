@@ -17,19 +17,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What is still in the registry of everything a run wrote, as a proxy in front of it saw the writes (independent of
- * the kit's own ledger): each manifest PUT (by the digest the registry answered), each finished blob upload or
- * mount, and the tags of every repository written to — asked of the registry directly.
+ * What is still in the registry of everything a run wrote, as a proxy in front of it saw the writes
+ * (independent of the kit's own ledger): each manifest PUT (by the digest the registry answered),
+ * each finished blob upload or mount, and the tags of every repository written to — asked of the
+ * registry directly.
  */
 final class Leftovers {
   private static final Pattern MANIFEST = Pattern.compile("/v2/(.+)/manifests/([^/?]+)");
   private static final Pattern UPLOAD = Pattern.compile("/v2/(.+)/blobs/uploads/.*");
   private static final Pattern DIGEST = Pattern.compile("[?&](?:digest|mount)=([^&]+)");
 
-  private Leftovers() {
-  }
+  private Leftovers() {}
 
-  static List<String> of(List<RecordedExchange> exchanges, EmbeddedRegistry registry) throws IOException {
+  static List<String> of(List<RecordedExchange> exchanges, EmbeddedRegistry registry)
+      throws IOException {
     Set<String> repositories = new LinkedHashSet<>();
     Set<String> manifests = new LinkedHashSet<>();
     Set<String> blobs = new LinkedHashSet<>();
@@ -45,12 +46,16 @@ final class Leftovers {
         if (!digest.isEmpty()) {
           manifests.add(manifest.group(1) + "@" + digest);
         }
-      } else if ((exchange.method().equals("PUT") || exchange.method().equals("POST")) && upload.matches()) {
+      } else if ((exchange.method().equals("PUT") || exchange.method().equals("POST"))
+          && upload.matches()) {
         repositories.add(upload.group(1));
         Matcher digest = DIGEST.matcher(exchange.target());
         if (digest.find() && exchange.status() == 201) {
-          blobs.add(upload.group(1) + "@" + java.net.URLDecoder.decode(digest.group(1),
-              java.nio.charset.StandardCharsets.UTF_8));
+          blobs.add(
+              upload.group(1)
+                  + "@"
+                  + java.net.URLDecoder.decode(
+                      digest.group(1), java.nio.charset.StandardCharsets.UTF_8));
         }
       }
     }
@@ -79,8 +84,13 @@ final class Leftovers {
 
   /** Whether the run wrote at all (a leftover count of 0 after no writes proves nothing). */
   static long writes(List<RecordedExchange> exchanges) {
-    return exchanges.stream().filter(e -> e.status() / 100 == 2 && e.method().equals("PUT")
-        && MANIFEST.matcher(e.path()).matches()).count();
+    return exchanges.stream()
+        .filter(
+            e ->
+                e.status() / 100 == 2
+                    && e.method().equals("PUT")
+                    && MANIFEST.matcher(e.path()).matches())
+        .count();
   }
 
   private static List<String> tags(RegistryClient client, String repository) throws IOException {
@@ -96,10 +106,14 @@ final class Leftovers {
   }
 
   private static RegistryClient client(EmbeddedRegistry registry) throws IOException {
-    CredentialProvider credentials = registry.credentials()
-        .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
-        .orElse(CredentialProvider.NONE);
-    return RegistryClient.builder(registry.hostPort()).transportOptions(TransportOptions.builder().plainHttp(true)
-        .build()).credentials(credentials).build();
+    CredentialProvider credentials =
+        registry
+            .credentials()
+            .map(c -> CredentialProvider.always(Credential.basic(c.username(), c.password())))
+            .orElse(CredentialProvider.NONE);
+    return RegistryClient.builder(registry.hostPort())
+        .transportOptions(TransportOptions.builder().plainHttp(true).build())
+        .credentials(credentials)
+        .build();
   }
 }

@@ -23,26 +23,29 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Nothing left behind: against zot, distribution 3 and distribution 2.8 (processes, deletes on), a run of every
- * built-in suite cleans up all it wrote; a run killed with SIGKILL is cleaned up by {@code sweep} from its ledger;
- * a run stopped with SIGINT cleans up itself, writes its reports with the stopped cases marked and exits 130. What
- * was written is what a proxy in front of the registry saw, not what the kit's ledger says.
+ * Nothing left behind: against zot, distribution 3 and distribution 2.8 (processes, deletes on), a
+ * run of every built-in suite cleans up all it wrote; a run killed with SIGKILL is cleaned up by
+ * {@code sweep} from its ledger; a run stopped with SIGINT cleans up itself, writes its reports
+ * with the stopped cases marked and exits 130. What was written is what a proxy in front of the
+ * registry saw, not what the kit's ledger says.
  */
 class LeftoversIT {
   private static final String USER = "tck";
   private static final String PASSWORD = "leftovers-Pa55";
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @ParameterizedTest
   @EnumSource(RegistryFlavor.class)
   void aCleanRunLeavesNothing(RegistryFlavor flavor) throws Exception {
-    try (EmbeddedRegistry registry = start(flavor); FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE);
+    try (EmbeddedRegistry registry = start(flavor);
+        FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE);
         KitProcess kit = run(proxy, "clean", List.of("--parallelism", "4"))) {
       int code = kit.awaitExit(Duration.ofMinutes(6));
       assertThat(code).as(kit.output()).isIn(0, 1);
-      assertThat(Leftovers.writes(proxy.exchanges())).as("manifests the run pushed").isGreaterThan(50);
+      assertThat(Leftovers.writes(proxy.exchanges()))
+          .as("manifests the run pushed")
+          .isGreaterThan(50);
       assertThat(Leftovers.of(proxy.exchanges(), registry)).as("left on %s", flavor).isEmpty();
     }
   }
@@ -50,24 +53,52 @@ class LeftoversIT {
   @ParameterizedTest
   @EnumSource(RegistryFlavor.class)
   void sweepClearsWhatAKilledRunLeft(RegistryFlavor flavor) throws Exception {
-    try (EmbeddedRegistry registry = start(flavor); FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE)) {
+    try (EmbeddedRegistry registry = start(flavor);
+        FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE)) {
       Path ledger;
       try (KitProcess kit = run(proxy, "killed", List.of())) {
         ledger = awaitLedger(work.resolve("killed"), 40, kit);
         kit.signal("KILL");
         kit.awaitExit(Duration.ofSeconds(30));
       }
-      // A request the killed run had sent may still be landing (the proxy carries on without its client).
+      // A request the killed run had sent may still be landing (the proxy carries on without its
+      // client).
       awaitQuiet(proxy);
-      assertThat(Leftovers.of(proxy.exchanges(), registry)).as("the killed run left something to sweep").isNotEmpty();
-      KitProcess sweep = KitProcess.start(work, Map.of("OCI_PASSWORD", PASSWORD), List.of("sweep", "--target",
-          registry.baseUrl().toString(), "--username", USER, "--ledger", ledger.toString()));
+      assertThat(Leftovers.of(proxy.exchanges(), registry))
+          .as("the killed run left something to sweep")
+          .isNotEmpty();
+      KitProcess sweep =
+          KitProcess.start(
+              work,
+              Map.of("OCI_PASSWORD", PASSWORD),
+              List.of(
+                  "sweep",
+                  "--target",
+                  registry.baseUrl().toString(),
+                  "--username",
+                  USER,
+                  "--ledger",
+                  ledger.toString()));
       assertThat(sweep.awaitExit(Duration.ofMinutes(3))).as(sweep.output()).isZero();
-      assertThat(Leftovers.of(proxy.exchanges(), registry)).as("left on %s after sweep", flavor).isEmpty();
+      assertThat(Leftovers.of(proxy.exchanges(), registry))
+          .as("left on %s after sweep", flavor)
+          .isEmpty();
 
-      KitProcess again = KitProcess.start(work, Map.of("OCI_PASSWORD", PASSWORD), List.of("sweep", "--target",
-          registry.baseUrl().toString(), "--username", USER, "--ledger", ledger.toString()));
-      assertThat(again.awaitExit(Duration.ofMinutes(3))).as("a second sweep is harmless: %s", again.output()).isZero();
+      KitProcess again =
+          KitProcess.start(
+              work,
+              Map.of("OCI_PASSWORD", PASSWORD),
+              List.of(
+                  "sweep",
+                  "--target",
+                  registry.baseUrl().toString(),
+                  "--username",
+                  USER,
+                  "--ledger",
+                  ledger.toString()));
+      assertThat(again.awaitExit(Duration.ofMinutes(3)))
+          .as("a second sweep is harmless: %s", again.output())
+          .isZero();
       assertThat(again.output()).contains(", 0 could not be deleted").doesNotContain("\ndeleted ");
     }
   }
@@ -75,7 +106,8 @@ class LeftoversIT {
   @ParameterizedTest
   @EnumSource(RegistryFlavor.class)
   void anInterruptedRunCleansUpAndReports(RegistryFlavor flavor) throws Exception {
-    try (EmbeddedRegistry registry = start(flavor); FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE);
+    try (EmbeddedRegistry registry = start(flavor);
+        FaultProxy proxy = FaultProxy.start(registry.baseUrl(), Fault.NONE);
         KitProcess kit = run(proxy, "interrupted", List.of())) {
       Path reports = work.resolve("interrupted");
       awaitLedger(reports, 40, kit);
@@ -83,7 +115,8 @@ class LeftoversIT {
       kit.signal("INT");
       int code = kit.awaitExit(Duration.ofSeconds(75));
       assertThat(code).as(kit.output()).isEqualTo(130);
-      assertThat(Duration.ofNanos(System.nanoTime() - signalled)).isLessThan(Duration.ofSeconds(60));
+      assertThat(Duration.ofNanos(System.nanoTime() - signalled))
+          .isLessThan(Duration.ofSeconds(60));
       assertThat(reports.resolve("results.json")).content().contains("\"interrupted\"");
       assertThat(reports.resolve("summary.md")).exists();
       assertThat(reports.resolve("junit")).isDirectoryContaining("glob:**.xml");
@@ -100,8 +133,17 @@ class LeftoversIT {
   }
 
   private KitProcess run(FaultProxy proxy, String name, List<String> extra) throws IOException {
-    List<String> args = new ArrayList<>(List.of("run", "--target", proxy.baseUrl().toString(), "--plain-http",
-        "--username", USER, "--reports", work.resolve(name).toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--target",
+                proxy.baseUrl().toString(),
+                "--plain-http",
+                "--username",
+                USER,
+                "--reports",
+                work.resolve(name).toString()));
     args.addAll(extra);
     return KitProcess.start(work, Map.of("OCI_PASSWORD", PASSWORD), args);
   }
@@ -116,7 +158,8 @@ class LeftoversIT {
       }
       Thread.sleep(100);
     }
-    throw new AssertionError("no ledger of " + entries + " entries in " + reports + "\n" + kit.output());
+    throw new AssertionError(
+        "no ledger of " + entries + " entries in " + reports + "\n" + kit.output());
   }
 
   private static Optional<Path> ledger(Path reports) throws IOException {
@@ -129,8 +172,9 @@ class LeftoversIT {
   }
 
   private static EmbeddedRegistry start(RegistryFlavor flavor) {
-    RegistryLauncher launcher = RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
-        .auth(RegistryAuth.htpasswd(USER, PASSWORD));
+    RegistryLauncher launcher =
+        RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS)
+            .auth(RegistryAuth.htpasswd(USER, PASSWORD));
     return RequiredPeers.available(launcher).start();
   }
 }

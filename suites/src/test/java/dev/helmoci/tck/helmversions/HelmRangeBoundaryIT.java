@@ -20,12 +20,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every {@code helm:} range the suites use, proven by real helm on both sides of its boundary: run with the range
- * ignored, the case fails (or warns) through the release outside and passes through the release inside; run as
- * usual, the release outside is {@code disabled} with the range as its reason. CI builds 3.8.2 and 3.12.3 beside
- * the pinned 3.22.0 and 4.3.1, so CI proves each boundary lies between those; the rows with the neighbouring
- * releases pin it to one minor where those are provisioned ({@code ./tck provision helm 3.11.3 3.13.3 3.16.4
- * 3.17.4 3.18.6 3.20.2}), and skip with that command otherwise.
+ * Every {@code helm:} range the suites use, proven by real helm on both sides of its boundary: run
+ * with the range ignored, the case fails (or warns) through the release outside and passes through
+ * the release inside; run as usual, the release outside is {@code disabled} with the range as its
+ * reason. CI builds 3.8.2 and 3.12.3 beside the pinned 3.22.0 and 4.3.1, so CI proves each boundary
+ * lies between those; the rows with the neighbouring releases pin it to one minor where those are
+ * provisioned ({@code ./tck provision helm 3.11.3 3.13.3 3.16.4 3.17.4 3.18.6 3.20.2}), and skip
+ * with that command otherwise.
  */
 class HelmRangeBoundaryIT {
 
@@ -61,13 +62,18 @@ class HelmRangeBoundaryIT {
     return Arguments.of(id, HelmRelease.parse(outside), HelmRelease.parse(inside));
   }
 
-  /** One run per (release, ranges kept or ignored) of every case in the table, shared by the rows. */
+  /**
+   * One run per (release, ranges kept or ignored) of every case in the table, shared by the rows.
+   */
   private static final Map<String, Map<String, List<String>>> RUNS = new ConcurrentHashMap<>();
+
   private static Path reports;
 
   @BeforeAll
   static void registry() throws Exception {
-    var why = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS).unavailableReason();
+    var why =
+        RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
+            .unavailableReason();
     PeerCheck.require(why.isEmpty(), "DISTRIBUTION_3_PROCESS", why.orElse(""));
     reports = Files.createTempDirectory("helm-range-boundaries-");
   }
@@ -81,12 +87,14 @@ class HelmRangeBoundaryIT {
     }
   }
 
-  private static List<String> outcome(String id, HelmRelease release, boolean ignoreRanges) throws Exception {
+  private static List<String> outcome(String id, HelmRelease release, boolean ignoreRanges)
+      throws Exception {
     String key = release + (ignoreRanges ? "-ignored" : "-kept");
     Map<String, List<String>> run = RUNS.get(key);
     if (run == null) {
       List<String> ids = boundaries().map(a -> (String) a.get()[0]).distinct().toList();
-      run = KitRuns.run("helm@" + release, "distribution-3", ids, reports.resolve(key), ignoreRanges);
+      run =
+          KitRuns.run("helm@" + release, "distribution-3", ids, reports.resolve(key), ignoreRanges);
       RUNS.put(key, run);
     }
     return run.get(id);
@@ -94,17 +102,20 @@ class HelmRangeBoundaryIT {
 
   @ParameterizedTest(name = "{0}: helm {1} outside, {2} inside")
   @MethodSource("boundaries")
-  void theCaseFailsOutsideItsRangePassesInsideAndIsDisabledOutside(String id, HelmRelease outside,
-      HelmRelease inside) throws Exception {
+  void theCaseFailsOutsideItsRangePassesInsideAndIsDisabledOutside(
+      String id, HelmRelease outside, HelmRelease inside) throws Exception {
     KitRuns.requireRelease(outside);
     KitRuns.requireRelease(inside);
     List<String> out = outcome(id, outside, true);
-    assertThat(out.get(0)).as("%s through helm %s, range ignored: %s", id, outside, out).isIn("fail", "warn");
+    assertThat(out.get(0))
+        .as("%s through helm %s, range ignored: %s", id, outside, out)
+        .isIn("fail", "warn");
     List<String> in = outcome(id, inside, true);
     assertThat(in.get(0)).as("%s through helm %s: %s", id, inside, in).isEqualTo("pass");
     List<String> disabled = outcome(id, outside, false);
-    assertThat(disabled.get(0)).as("%s through helm %s, range kept", id, outside).isEqualTo("disabled");
+    assertThat(disabled.get(0))
+        .as("%s through helm %s, range kept", id, outside)
+        .isEqualTo("disabled");
     assertThat(disabled.get(1)).contains("case needs Helm", "is Helm " + outside);
   }
-
 }

@@ -15,14 +15,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code helm-oci-tck} runs in this JVM, as a user types them, and the outcomes their results.json records. */
+/**
+ * {@code helm-oci-tck} runs in this JVM, as a user types them, and the outcomes their results.json
+ * records.
+ */
 final class KitRuns {
-  private KitRuns() {
-  }
+  private KitRuns() {}
 
-  /** The release's binary must be provisioned: a skip with the command that builds it, a failure where required. */
+  /**
+   * The release's binary must be provisioned: a skip with the command that builds it, a failure
+   * where required.
+   */
   static void requireRelease(HelmRelease release) {
-    PeerCheck.require(release.find(Tools.fromEnvironment()).isPresent(), "HELM_RELEASE_" + release,
+    PeerCheck.require(
+        release.find(Tools.fromEnvironment()).isPresent(),
+        "HELM_RELEASE_" + release,
         "helm " + release.tag() + " not provisioned (./tck provision helm " + release + ")");
   }
 
@@ -48,16 +55,34 @@ final class KitRuns {
     JsonNode root = new ObjectMapper().readTree(results.toFile());
     Map<String, List<String>> byCase = new LinkedHashMap<>();
     for (JsonNode c : root.path("cases")) {
-      byCase.put(c.path("id").asText(), List.of(c.path("outcome").asText(), c.path("message").asText()));
+      byCase.put(
+          c.path("id").asText(), List.of(c.path("outcome").asText(), c.path("message").asText()));
     }
     return byCase;
   }
 
-  /** {@code run} of these cases through {@code driver} on the embedded {@code registry}; its outcomes. */
-  static Map<String, List<String>> run(String driver, String registry, List<String> cases, Path reports,
-      boolean ignoreRanges, String... config) throws Exception {
-    List<String> args = new ArrayList<>(List.of("run", "--driver", driver, "--embedded", registry, "--reports",
-        reports.toString()));
+  /**
+   * {@code run} of these cases through {@code driver} on the embedded {@code registry}; its
+   * outcomes.
+   */
+  static Map<String, List<String>> run(
+      String driver,
+      String registry,
+      List<String> cases,
+      Path reports,
+      boolean ignoreRanges,
+      String... config)
+      throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                "--driver",
+                driver,
+                "--embedded",
+                registry,
+                "--reports",
+                reports.toString()));
     cases.forEach(c -> args.addAll(List.of("--case", c)));
     if (ignoreRanges) {
       args.addAll(List.of("-c", "helm-oci-tck.helm-ranges.ignore=true"));
@@ -67,7 +92,8 @@ final class KitRuns {
     }
     Map.Entry<Integer, String> run = cli(args);
     if (run.getKey() == TckCli.KIT_ERROR) {
-      throw new AssertionError("helm-oci-tck " + String.join(" ", args) + " broke:\n" + run.getValue());
+      throw new AssertionError(
+          "helm-oci-tck " + String.join(" ", args) + " broke:\n" + run.getValue());
     }
     return outcomes(reports.resolve("results.json"));
   }

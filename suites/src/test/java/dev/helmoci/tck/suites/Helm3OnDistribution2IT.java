@@ -13,5 +13,4 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @SelectPackages("dev.helmoci.tck.suites")
 @ConfigurationParameter(key = "helm-oci-tck.driver", value = "helm3")
 @ConfigurationParameter(key = "helm-oci-tck.target.embedded.registry", value = "distribution-2")
-class Helm3OnDistribution2IT {
-}
+class Helm3OnDistribution2IT {}

@@ -12,6 +12,7 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @IncludeEngines("helm-oci-tck")
 @SelectPackages("dev.helmoci.tck.suites")
 @ConfigurationParameter(key = "helm-oci-tck.driver", value = "helm4")
-@ConfigurationParameter(key = "helm-oci-tck.target.embedded.registry", value = "distribution-3:container")
-class Helm4OnDistribution3IT {
-}
+@ConfigurationParameter(
+    key = "helm-oci-tck.target.embedded.registry",
+    value = "distribution-3:container")
+class Helm4OnDistribution3IT {}

@@ -6,12 +6,15 @@ import org.junit.platform.suite.api.SelectPackages;
 import org.junit.platform.suite.api.Suite;
 import org.junit.platform.suite.api.SuiteDisplayName;
 
-/** Every suite through the reference client, against an embedded distribution 3 (Testcontainers). */
+/**
+ * Every suite through the reference client, against an embedded distribution 3 (Testcontainers).
+ */
 @Suite
 @SuiteDisplayName("the reference client on distribution 3 (Testcontainers)")
 @IncludeEngines("helm-oci-tck")
 @SelectPackages("dev.helmoci.tck.suites")
 @ConfigurationParameter(key = "helm-oci-tck.driver", value = "reference")
-@ConfigurationParameter(key = "helm-oci-tck.target.embedded.registry", value = "distribution-3:container")
-class ReferenceOnDistribution3IT {
-}
+@ConfigurationParameter(
+    key = "helm-oci-tck.target.embedded.registry",
+    value = "distribution-3:container")
+class ReferenceOnDistribution3IT {}

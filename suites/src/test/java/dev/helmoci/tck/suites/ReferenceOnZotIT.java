@@ -16,8 +16,10 @@ import org.junit.platform.suite.api.SuiteDisplayName;
 @IncludeEngines("helm-oci-tck")
 @SelectPackages("dev.helmoci.tck.suites")
 @ConfigurationParameter(key = "helm-oci-tck.driver", value = "reference")
-// zot v2.1.20's known finding (real helm fails there too; the detection test's probe shows it): expected-fail.
-@ConfigurationParameter(key = "helm-oci-tck.expectations",
+// zot v2.1.20's known finding (real helm fails there too; the detection test's probe shows it):
+// expected-fail.
+@ConfigurationParameter(
+    key = "helm-oci-tck.expectations",
     value = "classpath:/dev/helmoci/tck/expectations/zot-v2.1.20.yaml")
 @ConfigurationParameter(key = "helm-oci-tck.target.embedded.registry", value = "zot:container")
 class ReferenceOnZotIT {

@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped suites parse without a problem and every case says what its failure means for Helm users
- * (the engine takes a silent case to break Helm, which only a stranger's suite may rely on).
+ * The shipped suites parse without a problem and every case says what its failure means for Helm
+ * users (the engine takes a silent case to break Helm, which only a stranger's suite may rely on).
  */
 class ShippedSuitesTest {
-  private static final Path RESOURCES = Path.of("src", "main", "resources", "dev", "helmoci", "tck");
+  private static final Path RESOURCES =
+      Path.of("src", "main", "resources", "dev", "helmoci", "tck");
 
   @Test
   void everyShippedCaseDeclaresItsImpact() throws IOException {
@@ -43,12 +44,17 @@ class ShippedSuitesTest {
     }
     assertThat(problems).as("problems in the shipped suites").isEmpty();
     assertThat(cases).as("shipped cases").isGreaterThan(90);
-    assertThat(silent).as("cases without 'impact: {breaks: …}' or 'impact: {deviates: …}'").isEmpty();
+    assertThat(silent)
+        .as("cases without 'impact: {breaks: …}' or 'impact: {deviates: …}'")
+        .isEmpty();
   }
 
   private static List<Path> suiteFiles() throws IOException {
     try (Stream<Path> files = Files.walk(RESOURCES)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".suite.yaml")).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".suite.yaml"))
+          .sorted()
+          .toList();
     }
   }
 }

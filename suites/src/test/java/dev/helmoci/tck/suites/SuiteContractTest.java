@@ -24,11 +24,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * One source for the suite contract: the step registry ({@link StepTypes}, with the embedded module's types found
- * on the class path) and {@link Constants} are the truth; the JSON Schema's keys per step type and the tables of
- * {@code suites/README.md} (configuration keys, step types and their keys) are checked against them, so none of
- * the four drifts from the others. {@link SuiteSchemaTest} checks the schema's type list and validates every
- * shipped suite.
+ * One source for the suite contract: the step registry ({@link StepTypes}, with the embedded
+ * module's types found on the class path) and {@link Constants} are the truth; the JSON Schema's
+ * keys per step type and the tables of {@code suites/README.md} (configuration keys, step types and
+ * their keys) are checked against them, so none of the four drifts from the others. {@link
+ * SuiteSchemaTest} checks the schema's type list and validates every shipped suite.
  */
 class SuiteContractTest {
   private static final Path SCHEMA = Path.of("schema", "suite.schema.json");
@@ -51,10 +51,12 @@ class SuiteContractTest {
     StepTypes types = StepTypes.standard();
     List<String> drift = new ArrayList<>();
     for (String name : types.names()) {
-      Set<String> schemaKeys = fieldNames(defs.path(definitionByType.getOrDefault(name, "?")).path("properties"));
+      Set<String> schemaKeys =
+          fieldNames(defs.path(definitionByType.getOrDefault(name, "?")).path("properties"));
       schemaKeys.removeAll(common);
       Set<String> engineKeys = new TreeSet<>(types.find(name).map(StepType::keys).orElseThrow());
-      // A type may reuse a common key for its own purpose (chart's name is the chart's): the schema has it once.
+      // A type may reuse a common key for its own purpose (chart's name is the chart's): the schema
+      // has it once.
       engineKeys.removeAll(common);
       if (!schemaKeys.equals(engineKeys)) {
         drift.add(name + ": schema " + schemaKeys + ", engine " + engineKeys);
@@ -65,11 +67,13 @@ class SuiteContractTest {
 
   @Test
   void theReadmeStepTableNamesEveryTypeAndEveryKey() throws IOException {
-    Map<String, String> rows = tableRows(section("## Steps", "### Checks"), "| type | keys | observes |");
+    Map<String, String> rows =
+        tableRows(section("## Steps", "### Checks"), "| type | keys | observes |");
     StepTypes types = StepTypes.standard();
     Map<String, String> keysByType = new LinkedHashMap<>();
     rows.forEach((first, rest) -> codes(first).forEach(type -> keysByType.put(type, rest)));
-    assertThat(new TreeSet<>(keysByType.keySet())).as("step types in the table of %s", README)
+    assertThat(new TreeSet<>(keysByType.keySet()))
+        .as("step types in the table of %s", README)
         .isEqualTo(new TreeSet<>(types.names()));
     List<String> missing = new ArrayList<>();
     for (String name : types.names()) {
@@ -86,21 +90,30 @@ class SuiteContractTest {
   @Test
   void theReadmeConfigurationTableIsExactlyConstants() throws Exception {
     Set<String> documented = new TreeSet<>();
-    tableRows(section("## Configuration", "## Suite"), "| key | env | default | meaning |").keySet().forEach(first -> {
-      List<String> keys = codes(first);
-      String parent = keys.get(0).substring(0, keys.get(0).lastIndexOf('.'));
-      // `a.b.c`, `.d` is the README's short form of a.b.c and a.b.d.
-      keys.forEach(key -> documented.add(key.startsWith(".") ? parent + key : key));
-    });
-    assertThat(documented).as("configuration keys in %s against Constants.*_PROPERTY_NAME", README)
+    tableRows(section("## Configuration", "## Suite"), "| key | env | default | meaning |")
+        .keySet()
+        .forEach(
+            first -> {
+              List<String> keys = codes(first);
+              String parent = keys.get(0).substring(0, keys.get(0).lastIndexOf('.'));
+              // `a.b.c`, `.d` is the README's short form of a.b.c and a.b.d.
+              keys.forEach(key -> documented.add(key.startsWith(".") ? parent + key : key));
+            });
+    assertThat(documented)
+        .as("configuration keys in %s against Constants.*_PROPERTY_NAME", README)
         .isEqualTo(constantsKeys());
   }
 
   /** The check can fail: a key the README does not have is reported, not silently accepted. */
   @Test
   void constantsHoldTheKeysOtherModulesRead() throws Exception {
-    assertThat(constantsKeys()).contains("helm-oci-tck.target.embedded.registry", "helm-oci-tck.driver.helm.binary",
-        "helm-oci-tck.cleanup", "helm-oci-tck.target.reader.username", "helm-oci-tck.keep-work");
+    assertThat(constantsKeys())
+        .contains(
+            "helm-oci-tck.target.embedded.registry",
+            "helm-oci-tck.driver.helm.binary",
+            "helm-oci-tck.cleanup",
+            "helm-oci-tck.target.reader.username",
+            "helm-oci-tck.keep-work");
   }
 
   private static Set<String> constantsKeys() throws IllegalAccessException {

@@ -22,12 +22,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The suite contract in one place: {@code suites/schema/suite.schema.json} (what editors validate against) names
- * exactly the engine's step types, each with its own keys, and every shipped suite validates against it.
+ * The suite contract in one place: {@code suites/schema/suite.schema.json} (what editors validate
+ * against) names exactly the engine's step types, each with its own keys, and every shipped suite
+ * validates against it.
  */
 class SuiteSchemaTest {
   private static final Path SCHEMA = Path.of("schema", "suite.schema.json");
-  private static final Path RESOURCES = Path.of("src", "main", "resources", "dev", "helmoci", "tck");
+  private static final Path RESOURCES =
+      Path.of("src", "main", "resources", "dev", "helmoci", "tck");
   private static final YAMLMapper YAML = new YAMLMapper();
 
   @Test
@@ -75,7 +77,10 @@ class SuiteSchemaTest {
 
   private static List<Path> suiteFiles() throws IOException {
     try (Stream<Path> files = Files.walk(RESOURCES)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".suite.yaml")).sorted().toList();
+      return files
+          .filter(f -> f.getFileName().toString().endsWith(".suite.yaml"))
+          .sorted()
+          .toList();
     }
   }
 }

@@ -52,14 +52,19 @@ public final class ChartLocator {
       throw new HelmException(resolver.noTagsMessage(ref));
     }
     try {
-      return new LocatedChart(parsed.registry(), parsed.repository(), resolver.match(tags, wanted), "");
+      return new LocatedChart(
+          parsed.registry(), parsed.repository(), resolver.match(tags, wanted), "");
     } catch (SemverException e) {
       throw new HelmException(e.getMessage(), e);
     }
   }
 
-  /** A tag that does not resolve is fine ("does not have to be tagged"); one pointing elsewhere is not. */
-  private static void checkTagPointsAtDigest(RegistryClient registry, Reference parsed, String version) {
+  /**
+   * A tag that does not resolve is fine ("does not have to be tagged"); one pointing elsewhere is
+   * not.
+   */
+  private static void checkTagPointsAtDigest(
+      RegistryClient registry, Reference parsed, String version) {
     BlobDescriptor tagged;
     try {
       tagged = registry.resolveManifest(parsed.repository(), version.replace('+', '_'));
@@ -67,7 +72,8 @@ public final class ChartLocator {
       return;
     }
     if (!tagged.digest().equals(parsed.digest())) {
-      throw new HelmException("chart reference digest mismatch: " + tagged.digest() + " is not " + parsed.digest());
+      throw new HelmException(
+          "chart reference digest mismatch: " + tagged.digest() + " is not " + parsed.digest());
     }
   }
 

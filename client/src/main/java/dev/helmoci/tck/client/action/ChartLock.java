@@ -11,25 +11,33 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * {@code Chart.lock} as Helm writes it: sigs.k8s.io/yaml of the lock (keys sorted), {@code digest} =
- * sha256 of {@code json.Marshal([requested, locked])}, {@code generated} in RFC 3339 with nanoseconds.
+ * {@code Chart.lock} as Helm writes it: sigs.k8s.io/yaml of the lock (keys sorted), {@code digest}
+ * = sha256 of {@code json.Marshal([requested, locked])}, {@code generated} in RFC 3339 with
+ * nanoseconds.
  */
 final class ChartLock {
-  private static final DateTimeFormatter RFC3339_NANO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnnXXX");
+  private static final DateTimeFormatter RFC3339_NANO =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.nnnnnnnnnXXX");
 
-  private ChartLock() {
-  }
+  private ChartLock() {}
 
   static String digest(List<Dependency> requested, List<Dependency> locked) {
     return Digest.sha256(ConfigJson.encodeDependencyLists(requested, locked)).toString();
   }
 
-  static void write(Path file, List<Dependency> requested, List<Dependency> locked) throws IOException {
+  static void write(Path file, List<Dependency> requested, List<Dependency> locked)
+      throws IOException {
     StringBuilder yaml = new StringBuilder("dependencies:\n");
     for (Dependency d : locked) {
-      yaml.append("- name: ").append(d.name()).append('\n')
-          .append("  repository: ").append(d.repository()).append('\n')
-          .append("  version: ").append(d.version()).append('\n');
+      yaml.append("- name: ")
+          .append(d.name())
+          .append('\n')
+          .append("  repository: ")
+          .append(d.repository())
+          .append('\n')
+          .append("  version: ")
+          .append(d.version())
+          .append('\n');
     }
     yaml.append("digest: ").append(digest(requested, locked)).append('\n');
     yaml.append("generated: \"").append(goTime(OffsetDateTime.now())).append("\"\n");

@@ -14,18 +14,24 @@ import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 
 /**
- * Helm's {@code chartutil.Save} ({@code writeTarContents}, pkg/chartutil/save.go), which {@code dependency
- * update} uses to archive a {@code file://} dependency: Chart.yaml re-marshalled from the loaded metadata
- * (as {@code show chart} prints it), the raw values.yaml, values.schema.json, templates, the other files,
- * then every subchart as a directory {@code charts/<name>/}, archived or not in the source. The entries'
- * content is Helm's; gzip and tar header bytes (and Helm's time stamps) are not reproduced.
+ * Helm's {@code chartutil.Save} ({@code writeTarContents}, pkg/chartutil/save.go), which {@code
+ * dependency update} uses to archive a {@code file://} dependency: Chart.yaml re-marshalled from
+ * the loaded metadata (as {@code show chart} prints it), the raw values.yaml, values.schema.json,
+ * templates, the other files, then every subchart as a directory {@code charts/<name>/}, archived
+ * or not in the source. The entries' content is Helm's; gzip and tar header bytes (and Helm's time
+ * stamps) are not reproduced.
  */
 final class ChartSave {
-  private static final Set<String> LOADER_FILES = Set.of("Chart.yaml", "Chart.lock", "values.yaml",
-      "values.schema.json", "requirements.yaml", "requirements.lock");
+  private static final Set<String> LOADER_FILES =
+      Set.of(
+          "Chart.yaml",
+          "Chart.lock",
+          "values.yaml",
+          "values.schema.json",
+          "requirements.yaml",
+          "requirements.lock");
 
-  private ChartSave() {
-  }
+  private ChartSave() {}
 
   static byte[] save(ChartArchive chart) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -36,14 +42,20 @@ final class ChartSave {
     return bytes.toByteArray();
   }
 
-  private static void write(TarArchiveOutputStream tar, ChartArchive chart, String prefix) throws IOException {
+  private static void write(TarArchiveOutputStream tar, ChartArchive chart, String prefix)
+      throws IOException {
     if (chart.file("Chart.lock").isPresent() || chart.metadata().apiVersion().equals("v1")) {
-      throw new HelmException("the reference client cannot yet archive the file:// dependency "
-          + chart.metadata().name() + ": it has a Chart.lock or apiVersion v1, which Helm re-marshals");
+      throw new HelmException(
+          "the reference client cannot yet archive the file:// dependency "
+              + chart.metadata().name()
+              + ": it has a Chart.lock or apiVersion v1, which Helm re-marshals");
     }
     String base = prefix + chart.metadata().name() + "/";
     String shown = ChartShow.render(reread(chart), ChartShow.What.CHART); // yaml.Marshal + "\n"
-    entry(tar, base + "Chart.yaml", shown.substring(0, shown.length() - 1).getBytes(StandardCharsets.UTF_8));
+    entry(
+        tar,
+        base + "Chart.yaml",
+        shown.substring(0, shown.length() - 1).getBytes(StandardCharsets.UTF_8));
     for (String name : List.of("values.yaml", "values.schema.json")) {
       if (chart.file(name).isPresent()) {
         entry(tar, base + name, chart.file(name).get());
@@ -61,7 +73,8 @@ final class ChartSave {
       }
       if (name.startsWith("charts/") && !name.endsWith(".prov")) {
         String[] parts = name.substring("charts/".length()).split("/", 2);
-        subcharts.computeIfAbsent(parts[0], k -> new LinkedHashMap<>())
+        subcharts
+            .computeIfAbsent(parts[0], k -> new LinkedHashMap<>())
             .put(parts.length == 2 ? parts[1] : "", chart.file(name).orElseThrow());
         continue;
       }
@@ -71,13 +84,16 @@ final class ChartSave {
       if (sub.getKey().startsWith("_") || sub.getKey().startsWith(".")) {
         continue;
       }
-      byte[] archive = sub.getValue().containsKey("") ? sub.getValue().get("")
-          : ChartDirectory.archive(sub.getKey(), sub.getValue());
+      byte[] archive =
+          sub.getValue().containsKey("")
+              ? sub.getValue().get("")
+              : ChartDirectory.archive(sub.getKey(), sub.getValue());
       write(tar, ChartArchive.read(new ByteArrayInputStream(archive)), base + "charts/");
     }
   }
 
-  // ChartShow renders from archive bytes; the chart is already loaded, so this only re-packs its files.
+  // ChartShow renders from archive bytes; the chart is already loaded, so this only re-packs its
+  // files.
   private static byte[] reread(ChartArchive chart) throws IOException {
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (String name : chart.fileNames()) {
@@ -86,7 +102,8 @@ final class ChartSave {
     return ChartDirectory.archive(chart.chartDirectory(), files);
   }
 
-  private static void entry(TarArchiveOutputStream tar, String name, byte[] data) throws IOException {
+  private static void entry(TarArchiveOutputStream tar, String name, byte[] data)
+      throws IOException {
     TarArchiveEntry e = new TarArchiveEntry(name);
     e.setMode(0100644);
     e.setSize(data.length);

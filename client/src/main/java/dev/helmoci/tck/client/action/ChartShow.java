@@ -7,8 +7,8 @@ import dev.helmoci.tck.client.chart.GoYamlEmitter;
 import dev.helmoci.tck.client.manifest.ConfigJson;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,10 +21,15 @@ public final class ChartShow {
   private static final byte[] DOCUMENT_START = "---".getBytes(StandardCharsets.UTF_8);
 
   /** What to show. */
-  public enum What { CHART, VALUES, README, CRDS, ALL }
-
-  private ChartShow() {
+  public enum What {
+    CHART,
+    VALUES,
+    README,
+    CRDS,
+    ALL
   }
+
+  private ChartShow() {}
 
   /** Renders as Helm 4 does. */
   public static String render(byte[] archive, What what) throws IOException {
@@ -35,13 +40,22 @@ public final class ChartShow {
     return render(archive, what, helm, Messages.silent(helm));
   }
 
-  /** Renders as {@code helm} does; the loader's warnings go to {@code messages} as helm logs them. */
-  public static String render(byte[] archive, What what, HelmEmulation helm, Messages messages) throws IOException {
-    return render(ChartArchive.read(new ByteArrayInputStream(archive), ArchiveLimits.defaults(helm.line()),
-        messages::loaderWarning), what, helm);
+  /**
+   * Renders as {@code helm} does; the loader's warnings go to {@code messages} as helm logs them.
+   */
+  public static String render(byte[] archive, What what, HelmEmulation helm, Messages messages)
+      throws IOException {
+    return render(
+        ChartArchive.read(
+            new ByteArrayInputStream(archive),
+            ArchiveLimits.defaults(helm.line()),
+            messages::loaderWarning),
+        what,
+        helm);
   }
 
-  private static String render(ChartArchive chart, What what, HelmEmulation helm) throws IOException {
+  private static String render(ChartArchive chart, What what, HelmEmulation helm)
+      throws IOException {
     boolean all = what == What.ALL;
     StringBuilder out = new StringBuilder();
     if (what == What.CHART || all) {
@@ -49,10 +63,14 @@ public final class ChartShow {
     }
     if (what == What.VALUES || all) {
       // Values are non-nil only when values.yaml exists; Helm then prints the raw file.
-      chart.valuesYaml().ifPresent(v -> out.append(all ? "---\n" : "").append(text(v)).append('\n'));
+      chart
+          .valuesYaml()
+          .ifPresent(v -> out.append(all ? "---\n" : "").append(text(v)).append('\n'));
     }
     if (what == What.README || all) {
-      chart.readmeName().flatMap(chart::file)
+      chart
+          .readmeName()
+          .flatMap(chart::file)
           .ifPresent(r -> out.append(all ? "---\n" : "").append(text(r)).append('\n'));
     }
     if (what == What.CRDS || all) {
@@ -62,36 +80,48 @@ public final class ChartShow {
   }
 
   /**
-   * Helm 4 writes {@code ---} before every CRD that does not start with one; Helm 3 only before the first,
-   * and only in {@code show all}.
+   * Helm 4 writes {@code ---} before every CRD that does not start with one; Helm 3 only before the
+   * first, and only in {@code show all}.
    */
   private static void crds(StringBuilder out, List<byte[]> crds, boolean all, HelmEmulation helm) {
     for (int i = 0; i < crds.size(); i++) {
       byte[] crd = crds.get(i);
-      boolean separate = helm.major() >= 4 ? !startsWithDocument(crd)
-          : all && i == 0 && !startsWithDocument(crd);
+      boolean separate =
+          helm.major() >= 4 ? !startsWithDocument(crd) : all && i == 0 && !startsWithDocument(crd);
       out.append(separate ? "---\n" : "").append(text(crd)).append('\n');
     }
   }
 
   private static boolean startsWithDocument(byte[] data) {
-    return data.length >= 3 && data[0] == DOCUMENT_START[0] && data[1] == DOCUMENT_START[1]
+    return data.length >= 3
+        && data[0] == DOCUMENT_START[0]
+        && data[1] == DOCUMENT_START[1]
         && data[2] == DOCUMENT_START[2];
   }
 
   /**
-   * Renders a chart file, holding only the files {@code what} prints (and those Helm's loader validates): a chart
-   * near Helm's 100 MiB limit shows in a small heap.
+   * Renders a chart file, holding only the files {@code what} prints (and those Helm's loader
+   * validates): a chart near Helm's 100 MiB limit shows in a small heap.
    */
-  public static String render(Path archive, What what, HelmEmulation helm, Messages messages) throws IOException {
-    return render(ChartArchive.read(archive, ArchiveLimits.defaults(helm.line()), name -> printed(name, what),
-        messages::loaderWarning), what, helm);
+  public static String render(Path archive, What what, HelmEmulation helm, Messages messages)
+      throws IOException {
+    return render(
+        ChartArchive.read(
+            archive,
+            ArchiveLimits.defaults(helm.line()),
+            name -> printed(name, what),
+            messages::loaderWarning),
+        what,
+        helm);
   }
 
   private static boolean printed(String name, What what) {
     boolean top = name.indexOf('/') < 0;
-    boolean readme = top && (name.equalsIgnoreCase("readme.md") || name.equalsIgnoreCase("readme.txt")
-        || name.equalsIgnoreCase("readme"));
+    boolean readme =
+        top
+            && (name.equalsIgnoreCase("readme.md")
+                || name.equalsIgnoreCase("readme.txt")
+                || name.equalsIgnoreCase("readme"));
     return switch (what) {
       case CHART, VALUES -> false;
       case README -> readme;

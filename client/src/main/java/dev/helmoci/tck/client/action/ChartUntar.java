@@ -10,20 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code helm pull --untar}: Helm's {@code Pull.Run} untar branch and {@code chartutil.Expand}. The archive
- * itself is kept only in a temporary directory that Helm removes, so nothing but the chart directory is left.
- * Every file is written under {@code <untardir>/<chart name>/} by its archive name without the top-level
- * directory, whatever that directory was called, through {@link ConfinedPath}; files are written with their
- * BOM removed, as the loader read them; directories are not recreated and a symlink entry becomes an empty
- * file, as Helm's loader reads it (seen in UntarParityIT).
+ * {@code helm pull --untar}: Helm's {@code Pull.Run} untar branch and {@code chartutil.Expand}. The
+ * archive itself is kept only in a temporary directory that Helm removes, so nothing but the chart
+ * directory is left. Every file is written under {@code <untardir>/<chart name>/} by its archive
+ * name without the top-level directory, whatever that directory was called, through {@link
+ * ConfinedPath}; files are written with their BOM removed, as the loader read them; directories are
+ * not recreated and a symlink entry becomes an empty file, as Helm's loader reads it (seen in
+ * UntarParityIT).
  */
 public final class ChartUntar {
-  private ChartUntar() {
-  }
+  private ChartUntar() {}
 
   /**
-   * Expands {@code archive} into {@code untarDir} (already joined with the destination, as Helm does) after
-   * Helm's conflict check on {@code untarDir/<last element of chartRef>}; returns the chart directory.
+   * Expands {@code archive} into {@code untarDir} (already joined with the destination, as Helm
+   * does) after Helm's conflict check on {@code untarDir/<last element of chartRef>}; returns the
+   * chart directory.
    */
   public static Path extract(byte[] archive, Path untarDir, String chartRef) throws IOException {
     Path ud = conflictChecked(untarDir, chartRef);
@@ -31,28 +32,35 @@ public final class ChartUntar {
   }
 
   /**
-   * Like {@link #extract(byte[], Path, String)} from a chart file, streaming: the archive is checked as Helm's
-   * loader checks it, then each file is copied to disk, so memory stays flat with the chart's size.
+   * Like {@link #extract(byte[], Path, String)} from a chart file, streaming: the archive is
+   * checked as Helm's loader checks it, then each file is copied to disk, so memory stays flat with
+   * the chart's size.
    */
-  public static Path extract(Path archive, Path untarDir, String chartRef, ArchiveLimits limits) throws IOException {
+  public static Path extract(Path archive, Path untarDir, String chartRef, ArchiveLimits limits)
+      throws IOException {
     Path ud = conflictChecked(untarDir, chartRef);
     Path root = (ud.toString().isEmpty() ? Path.of(".") : ud).normalize();
     ChartMetadata metadata = ChartArchive.readMetadata(archive, limits);
     Path chartDir = chartDirectory(root, metadata.name());
-    ChartArchive.forEachFile(archive, limits, (name, content) -> {
-      Path out = ConfinedPath.join(chartDir, name);
-      Files.createDirectories(out.getParent());
-      Files.copy(content, out, StandardCopyOption.REPLACE_EXISTING);
-    });
+    ChartArchive.forEachFile(
+        archive,
+        limits,
+        (name, content) -> {
+          Path out = ConfinedPath.join(chartDir, name);
+          Files.createDirectories(out.getParent());
+          Files.copy(content, out, StandardCopyOption.REPLACE_EXISTING);
+        });
     return chartDir;
   }
 
   private static Path conflictChecked(Path untarDir, String chartRef) throws IOException {
     String base = chartRef.substring(chartRef.lastIndexOf('/') + 1);
     Path ud = untarDir.normalize();
-    Path check = ud.toString().isEmpty() || ud.toString().equals(".") ? Path.of(base) : ud.resolve(base);
+    Path check =
+        ud.toString().isEmpty() || ud.toString().equals(".") ? Path.of(base) : ud.resolve(base);
     if (Files.exists(check)) {
-      throw new HelmException("failed to untar: a file or directory with the name " + check + " already exists");
+      throw new HelmException(
+          "failed to untar: a file or directory with the name " + check + " already exists");
     }
     Files.createDirectories(check);
     return ud;

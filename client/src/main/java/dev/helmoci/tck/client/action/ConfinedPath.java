@@ -8,14 +8,14 @@ import java.util.Deque;
 
 /**
  * {@code securejoin.SecureJoin(root, unsafe)} (github.com/cyphar/filepath-securejoin), which Helm's
- * {@code chartutil.Expand} uses for every file it writes: {@code ..} stops at the root, and a symlink met on
- * the way, already on disk, is followed as if the root were {@code /}, so nothing resolves outside it.
+ * {@code chartutil.Expand} uses for every file it writes: {@code ..} stops at the root, and a
+ * symlink met on the way, already on disk, is followed as if the root were {@code /}, so nothing
+ * resolves outside it.
  */
 final class ConfinedPath {
   private static final int MAX_LINKS = 255;
 
-  private ConfinedPath() {
-  }
+  private ConfinedPath() {}
 
   static Path join(Path root, String unsafe) throws IOException {
     Deque<String> pending = new ArrayDeque<>();
@@ -50,7 +50,8 @@ final class ConfinedPath {
       out = out.resolve(part);
     }
     if (!out.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())) {
-      throw new HelmException("chart illegally contains content outside the base directory: " + unsafe);
+      throw new HelmException(
+          "chart illegally contains content outside the base directory: " + unsafe);
     }
     return out;
   }

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Helm's {@code resolver.Resolve} for OCI dependencies: an exact version is locked without asking the
- * registry; a range locks the highest tag that satisfies it (or stays a range when none does).
+ * Helm's {@code resolver.Resolve} for OCI dependencies: an exact version is locked without asking
+ * the registry; a range locks the highest tag that satisfies it (or stays a range when none does).
  */
 public final class DependencyResolver {
   private final TagSource tags;
@@ -32,14 +32,20 @@ public final class DependencyResolver {
     return resolve(requested, null);
   }
 
-  /** As Helm's resolver with {@code chartDir} the chart being updated (for {@code file://} paths). */
+  /**
+   * As Helm's resolver with {@code chartDir} the chart being updated (for {@code file://} paths).
+   */
   public List<Dependency> resolve(List<Dependency> requested, Path chartDir) throws IOException {
-    return resolve(requested, chartDir, w -> { });
+    return resolve(requested, chartDir, w -> {});
   }
 
-  /** As {@link #resolve(List, Path)}; loading a {@code file://} chart hands Helm's loader warnings to {@code warnings}. */
-  public List<Dependency> resolve(List<Dependency> requested, Path chartDir,
-      Consumer<LoaderWarning> warnings) throws IOException {
+  /**
+   * As {@link #resolve(List, Path)}; loading a {@code file://} chart hands Helm's loader warnings
+   * to {@code warnings}.
+   */
+  public List<Dependency> resolve(
+      List<Dependency> requested, Path chartDir, Consumer<LoaderWarning> warnings)
+      throws IOException {
     List<Dependency> locked = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     for (Dependency d : requested) {
@@ -47,7 +53,8 @@ public final class DependencyResolver {
       try {
         constraint = Constraint.parse(d.version());
       } catch (SemverException e) {
-        throw new HelmException("dependency \"" + d.name() + "\" has an invalid version/constraint format", e);
+        throw new HelmException(
+            "dependency \"" + d.name() + "\" has an invalid version/constraint format", e);
       }
       if (LocalDependency.isLocal(d) && chartDir != null) {
         String version = LocalDependency.load(d, chartDir, warnings).metadata().version();
@@ -55,7 +62,14 @@ public final class DependencyResolver {
           continue; // "Not a legit entry" in resolver.go: left out of the lock
         }
         if (!constraint.check(Version.parse(version))) {
-          missing.add("\"" + d.name() + "\" (repository \"" + d.repository() + "\", version \"" + d.version() + "\")");
+          missing.add(
+              "\""
+                  + d.name()
+                  + "\" (repository \""
+                  + d.repository()
+                  + "\", version \""
+                  + d.version()
+                  + "\")");
           continue;
         }
         locked.add(lock(d, version));
@@ -70,18 +84,30 @@ public final class DependencyResolver {
       try {
         available = tags.tags(repo);
       } catch (IOException | RuntimeException e) {
-        throw new HelmException("could not retrieve list of tags for repository " + d.repository() + ": "
-            + e.getMessage(), e);
+        throw new HelmException(
+            "could not retrieve list of tags for repository "
+                + d.repository()
+                + ": "
+                + e.getMessage(),
+            e);
       }
-      // With no matching tag Helm keeps the constraint; the download then fails with the tag resolver's message.
-      String found = available.stream().filter(t -> constraint.check(Version.parse(t))).findFirst()
-          .orElse(d.version());
+      // With no matching tag Helm keeps the constraint; the download then fails with the tag
+      // resolver's message.
+      String found =
+          available.stream()
+              .filter(t -> constraint.check(Version.parse(t)))
+              .findFirst()
+              .orElse(d.version());
       locked.add(lock(d, found));
     }
     if (!missing.isEmpty()) {
-      throw new HelmException("can't get a valid version for " + missing.size() + " subchart(s): "
-          + String.join(", ", missing) + ". Make sure a matching chart version exists in the repo, or change the"
-          + " version constraint in Chart.yaml");
+      throw new HelmException(
+          "can't get a valid version for "
+              + missing.size()
+              + " subchart(s): "
+              + String.join(", ", missing)
+              + ". Make sure a matching chart version exists in the repo, or change the"
+              + " version constraint in Chart.yaml");
     }
     return locked;
   }

@@ -12,8 +12,8 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * {@code helm dependency update} for dependencies whose {@code repository} is {@code oci://…}: resolve each
- * version, download {@code charts/<name>-<version>.tgz}, write {@code Chart.lock}.
+ * {@code helm dependency update} for dependencies whose {@code repository} is {@code oci://…}:
+ * resolve each version, download {@code charts/<name>-<version>.tgz}, write {@code Chart.lock}.
  */
 public final class DependencyUpdate {
   private final DependencyResolver resolver;
@@ -21,7 +21,8 @@ public final class DependencyUpdate {
   private final ChartPull puller;
   private final Messages out;
 
-  public DependencyUpdate(DependencyResolver resolver, ChartLocator locator, ChartPull puller, Messages out) {
+  public DependencyUpdate(
+      DependencyResolver resolver, ChartLocator locator, ChartPull puller, Messages out) {
     this.resolver = resolver;
     this.locator = locator;
     this.puller = puller;
@@ -30,7 +31,8 @@ public final class DependencyUpdate {
 
   /** Returns the archives written into {@code charts/}. */
   public List<Path> update(Path chartDir) throws IOException {
-    List<Dependency> requested = ChartDirectory.load(chartDir, out::loaderWarning).metadata().dependencies();
+    List<Dependency> requested =
+        ChartDirectory.load(chartDir, out::loaderWarning).metadata().dependencies();
     if (requested.isEmpty()) {
       return List.of();
     }
@@ -38,20 +40,27 @@ public final class DependencyUpdate {
       if (LocalDependency.isLocal(d)) {
         LocalDependency.path(d, chartDir); // Helm checks every local path before resolving anything
       } else if (!OciReferences.isOci(d.repository())) {
-        throw new HelmException("the reference client updates only oci:// and file:// dependencies; \""
-            + d.name() + "\" comes from " + (d.repository().isEmpty() ? "no repository" : d.repository()));
+        throw new HelmException(
+            "the reference client updates only oci:// and file:// dependencies; \""
+                + d.name()
+                + "\" comes from "
+                + (d.repository().isEmpty() ? "no repository" : d.repository()));
       }
     }
-    // Helm's resolver and tarFromLocalDir each load a file:// chart, so its loader warnings come twice.
+    // Helm's resolver and tarFromLocalDir each load a file:// chart, so its loader warnings come
+    // twice.
     List<Dependency> locked = resolver.resolve(requested, chartDir, out::loaderWarning);
 
     out.out("Saving " + locked.size() + " charts");
     Path charts = Files.createDirectories(chartDir.resolve("charts"));
     List<Path> written = new ArrayList<>();
     for (Dependency d : locked) {
-      if (LocalDependency.isLocal(d)) { // tarFromLocalDir: archived silently (Helm prints it only with --debug)
-        written.add(Files.write(charts.resolve(d.name() + "-" + d.version() + ".tgz"),
-            ChartSave.save(LocalDependency.load(d, chartDir, out::loaderWarning))));
+      if (LocalDependency.isLocal(
+          d)) { // tarFromLocalDir: archived silently (Helm prints it only with --debug)
+        written.add(
+            Files.write(
+                charts.resolve(d.name() + "-" + d.version() + ".tgz"),
+                ChartSave.save(LocalDependency.load(d, chartDir, out::loaderWarning))));
         continue;
       }
       out.out("Downloading " + d.name() + " from repo " + d.repository());
@@ -59,7 +68,8 @@ public final class DependencyUpdate {
       String chartUrl = d.repository() + "/" + d.name();
       byte[] archive;
       try {
-        archive = puller.pull(locator.locate(chartUrl, d.version()), true, false).chart().orElseThrow();
+        archive =
+            puller.pull(locator.locate(chartUrl, d.version()), true, false).chart().orElseThrow();
       } catch (IOException | HelmException e) {
         String message = "could not download " + chartUrl + ": " + e.getMessage();
         out.out("Save error occurred:  " + message);

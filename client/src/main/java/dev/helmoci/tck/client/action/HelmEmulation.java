@@ -14,7 +14,9 @@ public record HelmEmulation(int major, int minor, int patch) {
   /** Parses {@code 3.22.0} or {@code v4.3.1}. */
   public static HelmEmulation parse(String version) {
     String[] parts = version.replaceFirst("^v", "").split("[.+-]");
-    return new HelmEmulation(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]),
+    return new HelmEmulation(
+        Integer.parseInt(parts[0]),
+        Integer.parseInt(parts[1]),
         parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
   }
 
@@ -23,8 +25,8 @@ public record HelmEmulation(int major, int minor, int patch) {
   }
 
   /**
-   * Helm 4.2.4+ and 3.22+ ask for {@code pull,push} with the very first token of a push (seen on the wire
-   * from helm 3.22.0 by RequestSequenceParityIT; 3.21.4 does not).
+   * Helm 4.2.4+ and 3.22+ ask for {@code pull,push} with the very first token of a push (seen on
+   * the wire from helm 3.22.0 by RequestSequenceParityIT; 3.21.4 does not).
    */
   public boolean pushScopeHint() {
     if (major == 3) {
@@ -45,6 +47,8 @@ public record HelmEmulation(int major, int minor, int patch) {
 
   /** The loader line: Helm 4 rewrote some loader messages (values.yaml, size limits). */
   public dev.helmoci.tck.client.chart.HelmLine line() {
-    return major >= 4 ? dev.helmoci.tck.client.chart.HelmLine.HELM_4 : dev.helmoci.tck.client.chart.HelmLine.HELM_3;
+    return major >= 4
+        ? dev.helmoci.tck.client.chart.HelmLine.HELM_4
+        : dev.helmoci.tck.client.chart.HelmLine.HELM_3;
   }
 }

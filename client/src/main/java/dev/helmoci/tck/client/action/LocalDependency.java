@@ -8,21 +8,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
-/** A {@code file://} dependency: Helm's {@code resolver.GetLocalPath} and the chart directory it names. */
+/**
+ * A {@code file://} dependency: Helm's {@code resolver.GetLocalPath} and the chart directory it
+ * names.
+ */
 final class LocalDependency {
   private static final String SCHEME = "file://";
 
-  private LocalDependency() {
-  }
+  private LocalDependency() {}
 
   static boolean isLocal(Dependency d) {
     return d.repository().startsWith(SCHEME);
   }
 
-  /** An absolute path as is, a relative one against the chart; {@code directory <p> not found} otherwise. */
+  /**
+   * An absolute path as is, a relative one against the chart; {@code directory <p> not found}
+   * otherwise.
+   */
   static Path path(Dependency d, Path chartDir) {
     String p = d.repository().substring(SCHEME.length());
-    Path dir = p.startsWith("/") ? Path.of(p).toAbsolutePath().normalize() : chartDir.resolve(p).normalize();
+    Path dir =
+        p.startsWith("/")
+            ? Path.of(p).toAbsolutePath().normalize()
+            : chartDir.resolve(p).normalize();
     if (!Files.exists(dir)) {
       throw new HelmException("directory " + dir + " not found");
     }
@@ -30,11 +38,12 @@ final class LocalDependency {
   }
 
   static ChartArchive load(Dependency d, Path chartDir) throws IOException {
-    return load(d, chartDir, w -> { });
+    return load(d, chartDir, w -> {});
   }
 
   /** Loads the directory as Helm's LoadDir does, its loader warnings to {@code warnings}. */
-  static ChartArchive load(Dependency d, Path chartDir, Consumer<LoaderWarning> warnings) throws IOException {
+  static ChartArchive load(Dependency d, Path chartDir, Consumer<LoaderWarning> warnings)
+      throws IOException {
     return ChartDirectory.load(path(d, chartDir), true, warnings);
   }
 }

@@ -40,18 +40,20 @@ public final class Messages {
   }
 
   /**
-   * A warning of Helm's chart loader, on stderr as each major logs it: Helm 3 through Go's {@code log} with
-   * {@code Lshortfile} (cmd/helm/helm.go) and no time; Helm 4 through {@code log} redirected to slog's text
-   * handler with the time removed (internal/logging/logging.go), so {@code level=INFO msg="…"}.
+   * A warning of Helm's chart loader, on stderr as each major logs it: Helm 3 through Go's {@code
+   * log} with {@code Lshortfile} (cmd/helm/helm.go) and no time; Helm 4 through {@code log}
+   * redirected to slog's text handler with the time removed (internal/logging/logging.go), so
+   * {@code level=INFO msg="…"}.
    */
   public void loaderWarning(LoaderWarning warning) {
-    if (warning == LoaderWarning.REQUIREMENTS_LOCK && helm.major() == 3
-        && helm.minor() < 17) {
-      return; // load.go has the requirements.lock warning since 3.17 (absent in 3.14.4, present in 3.17.4)
+    if (warning == LoaderWarning.REQUIREMENTS_LOCK && helm.major() == 3 && helm.minor() < 17) {
+      return; // load.go has the requirements.lock warning since 3.17 (absent in 3.14.4, present in
+      // 3.17.4)
     }
-    stderr.println(helm.major() >= 4
-        ? "level=INFO msg=" + Strconv.quote(warning.text())
-        : "load.go:" + warning.helm3Line() + ": " + warning.text());
+    stderr.println(
+        helm.major() >= 4
+            ? "level=INFO msg=" + Strconv.quote(warning.text())
+            : "load.go:" + warning.helm3Line() + ": " + warning.text());
   }
 
   public PrintStream stdout() {
@@ -59,7 +61,8 @@ public final class Messages {
   }
 
   static String underscoreNotice(String ref) {
-    return ref + " contains an underscore.\n\n"
+    return ref
+        + " contains an underscore.\n\n"
         + "OCI artifact references (e.g. tags) do not support the plus sign (+). To support\n"
         + "storing semantic versions, Helm adopts the convention of changing plus (+) to\n"
         + "an underscore (_) in chart version tags when pushing to a registry and back to\n"

@@ -7,6 +7,9 @@ import java.util.Optional;
  * What a pull fetched: the reference as Helm prints it, the root manifest digest (the index's when
  * the tag names an index), the config's metadata, and the chart and provenance bytes asked for.
  */
-public record PulledChart(String ref, String manifestDigest, ChartMetadata metadata, Optional<byte[]> chart,
-    Optional<byte[]> provenance) {
-}
+public record PulledChart(
+    String ref,
+    String manifestDigest,
+    ChartMetadata metadata,
+    Optional<byte[]> chart,
+    Optional<byte[]> provenance) {}

@@ -5,8 +5,7 @@ import java.net.URISyntaxException;
 
 /** The remote of {@code helm push}, checked as Helm's {@code ChartUploader.UploadTo} does. */
 final class PushRemote {
-  private PushRemote() {
-  }
+  private PushRemote() {}
 
   /** {@code oci://host/ns} → {@code host/ns}, or Helm's error for anything else. */
   static String namespace(String remote) {

@@ -3,7 +3,9 @@ package dev.helmoci.tck.client.action;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import java.io.IOException;
 
-/** Gives the {@link RegistryClient} for a registry host, sharing transport, credentials and tokens. */
+/**
+ * Gives the {@link RegistryClient} for a registry host, sharing transport, credentials and tokens.
+ */
 @FunctionalInterface
 public interface RegistryClients {
   RegistryClient forRegistry(String registry) throws IOException;

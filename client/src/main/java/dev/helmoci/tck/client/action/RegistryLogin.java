@@ -47,8 +47,12 @@ public final class RegistryLogin {
   }
 
   private void ping(String host, Credential credential, boolean oauth2) throws IOException {
-    RegistryClient client = RegistryClient.builder(host).transportOptions(transport)
-        .credentials(CredentialProvider.always(credential)).forceAttemptOAuth2(oauth2).build();
+    RegistryClient client =
+        RegistryClient.builder(host)
+            .transportOptions(transport)
+            .credentials(CredentialProvider.always(credential))
+            .forceAttemptOAuth2(oauth2)
+            .build();
     client.ping();
   }
 }

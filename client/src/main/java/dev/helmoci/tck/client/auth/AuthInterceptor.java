@@ -13,10 +13,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * oras-go's {@code auth.Client.Do} as an OkHttp interceptor: send with a cached Authorization,
- * and on a same-origin 401 parse the first challenge, obtain Basic or Bearer credentials for the
- * request's {@link RequestScopes} (merged with the challenge's scope) and send once more.
- * A request that already carries Authorization passes through untouched.
+ * oras-go's {@code auth.Client.Do} as an OkHttp interceptor: send with a cached Authorization, and
+ * on a same-origin 401 parse the first challenge, obtain Basic or Bearer credentials for the
+ * request's {@link RequestScopes} (merged with the challenge's scope) and send once more. A request
+ * that already carries Authorization passes through untouched.
  */
 public final class AuthInterceptor implements Interceptor {
   private final CredentialProvider credentials;
@@ -29,8 +29,11 @@ public final class AuthInterceptor implements Interceptor {
    * @param forceOAuth2 oras-go's {@code ForceAttemptOAuth2}, set by Helm only for login's first
    *     ping
    */
-  public AuthInterceptor(CredentialProvider credentials, TokenCache cache,
-      okhttp3.OkHttpClient tokenClient, boolean forceOAuth2) {
+  public AuthInterceptor(
+      CredentialProvider credentials,
+      TokenCache cache,
+      okhttp3.OkHttpClient tokenClient,
+      boolean forceOAuth2) {
     this.credentials = credentials;
     this.cache = cache;
     this.tokens = new TokenFetcher(tokenClient);
@@ -44,7 +47,8 @@ public final class AuthInterceptor implements Interceptor {
       return chain.proceed(original);
     }
     String host = hostPort(original.url());
-    RequestScopes scopes = Optional.ofNullable(original.tag(RequestScopes.class)).orElse(RequestScopes.NONE);
+    RequestScopes scopes =
+        Optional.ofNullable(original.tag(RequestScopes.class)).orElse(RequestScopes.NONE);
 
     String attemptedKey = null;
     Request first = original;
@@ -65,7 +69,8 @@ public final class AuthInterceptor implements Interceptor {
     if (response.code() != 401 || !Origin.same(original.url(), response.request().url())) {
       return response;
     }
-    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
+    String where =
+        response.request().method() + " " + Strconv.quote(response.request().url().toString());
     Challenge challenge = Challenge.parse(response.header("WWW-Authenticate"));
     switch (challenge.scheme()) {
       case BASIC -> {
@@ -84,8 +89,15 @@ public final class AuthInterceptor implements Interceptor {
     }
   }
 
-  private Response bearer(Chain chain, Request original, String host, RequestScopes scopes,
-      String attemptedKey, Challenge challenge, String where) throws IOException {
+  private Response bearer(
+      Chain chain,
+      Request original,
+      String host,
+      RequestScopes scopes,
+      String attemptedKey,
+      Challenge challenge,
+      String where)
+      throws IOException {
     List<String> merged = new ArrayList<>(scopes.scopes());
     challenge.scope().ifPresent(s -> merged.addAll(Arrays.asList(s.split(" ", -1))));
     RequestScopes all = challenge.scope().isPresent() ? new RequestScopes(merged) : scopes;
@@ -94,7 +106,8 @@ public final class AuthInterceptor implements Interceptor {
     if (!key.equals(attemptedKey)) {
       Optional<String> cached = cache.token(host, AuthScheme.BEARER, key);
       if (cached.isPresent()) {
-        Response retried = chain.proceed(rewound(withAuthorization(original, AuthScheme.BEARER, cached.get())));
+        Response retried =
+            chain.proceed(rewound(withAuthorization(original, AuthScheme.BEARER, cached.get())));
         if (retried.code() != 401) {
           return retried;
         }
@@ -109,8 +122,13 @@ public final class AuthInterceptor implements Interceptor {
     }
     String token;
     try {
-      token = tokens.fetch(credentials.credential(host), realm, challenge.service().orElse(""),
-          all.scopes(), forceOAuth2);
+      token =
+          tokens.fetch(
+              credentials.credential(host),
+              realm,
+              challenge.service().orElse(""),
+              all.scopes(),
+              forceOAuth2);
     } catch (IOException e) {
       throw new AuthenticationException(where + ": " + e.getMessage(), e);
     }
@@ -123,7 +141,8 @@ public final class AuthInterceptor implements Interceptor {
     try {
       cred = credentials.credential(host);
     } catch (IOException e) {
-      throw new AuthenticationException(where + ": failed to resolve credential: " + e.getMessage(), e);
+      throw new AuthenticationException(
+          where + ": failed to resolve credential: " + e.getMessage(), e);
     }
     if (cred.isEmpty()) {
       throw new AuthenticationException(where + ": basic credential not found");
@@ -142,8 +161,11 @@ public final class AuthInterceptor implements Interceptor {
   /** A body that can only be sent once cannot be sent again with credentials. */
   private static Request rewound(Request request) throws AuthenticationException {
     if (request.body() != null && request.body().isOneShot()) {
-      throw new AuthenticationException(request.method() + " "
-          + Strconv.quote(request.url().toString()) + ": request body is not rewindable");
+      throw new AuthenticationException(
+          request.method()
+              + " "
+              + Strconv.quote(request.url().toString())
+              + ": request body is not rewindable");
     }
     return request;
   }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A parsed {@code WWW-Authenticate} challenge. Parameters are read only for Bearer, with the
- * RFC 7235 grammar oras-go implements (token or quoted-string values, optional whitespace);
- * parsing stops silently at the first malformed parameter, keeping what came before.
+ * A parsed {@code WWW-Authenticate} challenge. Parameters are read only for Bearer, with the RFC
+ * 7235 grammar oras-go implements (token or quoted-string values, optional whitespace); parsing
+ * stops silently at the first malformed parameter, keeping what came before.
  */
 public record Challenge(AuthScheme scheme, Map<String, String> params) {
   private static final String TOKEN_SPECIALS = "!#$%&'*+-.^_`|~";
@@ -79,7 +79,9 @@ public record Challenge(AuthScheme scheme, Map<String, String> params) {
   }
 
   private static boolean isTokenChar(char ch) {
-    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')
+    return (ch >= 'A' && ch <= 'Z')
+        || (ch >= 'a' && ch <= 'z')
+        || (ch >= '0' && ch <= '9')
         || TOKEN_SPECIALS.indexOf(ch) >= 0;
   }
 
@@ -134,12 +136,13 @@ public record Challenge(AuthScheme scheme, Map<String, String> params) {
         }
         if (ch == '\\' && i + 1 < s.length()) {
           char next = s.charAt(++i);
-          out.append(switch (next) {
-            case 'n' -> '\n';
-            case 't' -> '\t';
-            case 'r' -> '\r';
-            default -> next;
-          });
+          out.append(
+              switch (next) {
+                case 'n' -> '\n';
+                case 't' -> '\t';
+                case 'r' -> '\r';
+                default -> next;
+              });
         } else if (ch == '\n') {
           return null;
         } else {

@@ -4,10 +4,11 @@ import java.util.Objects;
 
 /**
  * What a credential store holds for one registry, as oras-go's {@code auth.Credential}:
- * username/password, an identity token (OAuth2 refresh token) or a registry token (a bearer
- * access token used as is). {@link #toString()} never shows a secret.
+ * username/password, an identity token (OAuth2 refresh token) or a registry token (a bearer access
+ * token used as is). {@link #toString()} never shows a secret.
  */
-public record Credential(String username, String password, String refreshToken, String accessToken) {
+public record Credential(
+    String username, String password, String refreshToken, String accessToken) {
   public static final Credential EMPTY = new Credential("", "", "", "");
 
   public Credential {
@@ -27,10 +28,15 @@ public record Credential(String username, String password, String refreshToken, 
 
   @Override
   public String toString() {
-    return "Credential[username=" + username
-        + ", password=" + mask(password)
-        + ", refreshToken=" + mask(refreshToken)
-        + ", accessToken=" + mask(accessToken) + "]";
+    return "Credential[username="
+        + username
+        + ", password="
+        + mask(password)
+        + ", refreshToken="
+        + mask(refreshToken)
+        + ", accessToken="
+        + mask(accessToken)
+        + "]";
   }
 
   private static String mask(String secret) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * oras-go ≥ 2.6.1's bearer realm checks, made before any credential is sent to a realm: the
- * scheme must be https (http only when the registry itself was reached over http), and an
- * IP-literal host in a loopback, link-local, private or unspecified range is refused unless it
- * is the registry's own host name.
+ * oras-go ≥ 2.6.1's bearer realm checks, made before any credential is sent to a realm: the scheme
+ * must be https (http only when the registry itself was reached over http), and an IP-literal host
+ * in a loopback, link-local, private or unspecified range is refused unless it is the registry's
+ * own host name.
  */
 final class RealmValidator {
   private RealmValidator() {}
@@ -33,16 +33,20 @@ final class RealmValidator {
         break;
       case "http":
         if (registryUrl.isHttps()) {
-          return Optional.of("bearer realm \"" + realm + "\" uses http but registry was contacted over https");
+          return Optional.of(
+              "bearer realm \"" + realm + "\" uses http but registry was contacted over https");
         }
         break;
       default:
-        return Optional.of("bearer realm \"" + realm + "\" uses unsupported scheme \"" + scheme + "\"");
+        return Optional.of(
+            "bearer realm \"" + realm + "\" uses unsupported scheme \"" + scheme + "\"");
     }
     String host = hostname(uri);
     if (isRestrictedIpLiteral(host) && !host.equals(registryUrl.host())) {
-      return Optional.of("bearer realm host \"" + host
-          + "\" is a loopback, link-local, private, or unspecified address");
+      return Optional.of(
+          "bearer realm host \""
+              + host
+              + "\" is a loopback, link-local, private, or unspecified address");
     }
     return Optional.empty();
   }
@@ -65,11 +69,16 @@ final class RealmValidator {
     byte[] b = ip.getAddress();
     boolean uniqueLocalV6 = b.length == 16 && (b[0] & 0xfe) == 0xfc; // fc00::/7, Go's IsPrivate
     boolean privateV4 = b.length == 4 && ip.isSiteLocalAddress();
-    return ip.isLoopbackAddress() || ip.isLinkLocalAddress() || ip.isMCLinkLocal()
-        || privateV4 || uniqueLocalV6 || ip.isAnyLocalAddress();
+    return ip.isLoopbackAddress()
+        || ip.isLinkLocalAddress()
+        || ip.isMCLinkLocal()
+        || privateV4
+        || uniqueLocalV6
+        || ip.isAnyLocalAddress();
   }
 
   private static boolean isIpLiteral(String host) {
-    return host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (host.contains(":") && host.matches("[0-9a-fA-F:.]+"));
+    return host.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+        || (host.contains(":") && host.matches("[0-9a-fA-F:.]+"));
   }
 }

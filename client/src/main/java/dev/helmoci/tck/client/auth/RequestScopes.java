@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The token scopes an operation needs, attached to an OkHttp request as a tag; oras-go carries
- * the same list in the request context. Always held cleaned ({@link Scopes#clean}).
+ * The token scopes an operation needs, attached to an OkHttp request as a tag; oras-go carries the
+ * same list in the request context. Always held cleaned ({@link Scopes#clean}).
  */
 public record RequestScopes(List<String> scopes) {
   public static final RequestScopes NONE = new RequestScopes(List.of());

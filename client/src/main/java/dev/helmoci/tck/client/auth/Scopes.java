@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Token scopes ({@code repository:<name>:<actions>}) and oras-go's {@code CleanScopes}: actions
- * of the same resource merged, de-duplicated and sorted ({@code *} wins), result sorted.
+ * Token scopes ({@code repository:<name>:<actions>}) and oras-go's {@code CleanScopes}: actions of
+ * the same resource merged, de-duplicated and sorted ({@code *} wins), result sorted.
  */
 public final class Scopes {
   public static final String PULL = "pull";
@@ -48,20 +48,25 @@ public final class Scopes {
       if (actions.isEmpty()) {
         continue;
       }
-      TreeSet<String> set = byType.computeIfAbsent(scope.substring(0, i), k -> new TreeMap<>())
-          .computeIfAbsent(scope.substring(i + 1, j), k -> new TreeSet<>());
+      TreeSet<String> set =
+          byType
+              .computeIfAbsent(scope.substring(0, i), k -> new TreeMap<>())
+              .computeIfAbsent(scope.substring(i + 1, j), k -> new TreeSet<>());
       for (String action : actions.split(",", -1)) {
         if (!action.isEmpty()) {
           set.add(action);
         }
       }
     }
-    byType.forEach((type, names) -> names.forEach((name, set) -> {
-      if (!set.isEmpty()) {
-        String actions = set.contains("*") ? "*" : String.join(",", set);
-        result.add(type + ":" + name + ":" + actions);
-      }
-    }));
+    byType.forEach(
+        (type, names) ->
+            names.forEach(
+                (name, set) -> {
+                  if (!set.isEmpty()) {
+                    String actions = set.contains("*") ? "*" : String.join(",", set);
+                    result.add(type + ":" + name + ":" + actions);
+                  }
+                }));
     result.sort(null);
     return List.copyOf(result);
   }

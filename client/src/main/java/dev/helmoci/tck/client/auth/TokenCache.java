@@ -5,9 +5,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per registry host: the scheme that last worked and its tokens, keyed by scope set (Basic uses
- * the empty key). A scheme change drops the host's tokens, as oras-go's {@code concurrentCache}.
- * Shared by all operations of one client so one token serves many requests.
+ * Per registry host: the scheme that last worked and its tokens, keyed by scope set (Basic uses the
+ * empty key). A scheme change drops the host's tokens, as oras-go's {@code concurrentCache}. Shared
+ * by all operations of one client so one token serves many requests.
  */
 public final class TokenCache {
   private final Map<String, HostEntry> hosts = new ConcurrentHashMap<>();
@@ -25,13 +25,16 @@ public final class TokenCache {
   }
 
   public void put(String host, AuthScheme scheme, String key, String token) {
-    hosts.compute(host, (h, old) -> {
-      HostEntry entry = old != null && old.scheme() == scheme
-          ? old
-          : new HostEntry(scheme, new ConcurrentHashMap<>());
-      entry.tokens().put(key, token);
-      return entry;
-    });
+    hosts.compute(
+        host,
+        (h, old) -> {
+          HostEntry entry =
+              old != null && old.scheme() == scheme
+                  ? old
+                  : new HostEntry(scheme, new ConcurrentHashMap<>());
+          entry.tokens().put(key, token);
+          return entry;
+        });
   }
 
   private record HostEntry(AuthScheme scheme, Map<String, String> tokens) {}

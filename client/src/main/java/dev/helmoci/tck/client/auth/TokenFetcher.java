@@ -21,8 +21,8 @@ import okhttp3.ResponseBody;
 /**
  * Obtains bearer tokens from a realm, as oras-go's auth client: the distribution flow (GET with
  * {@code service} and repeated {@code scope}, Basic credentials or anonymous) and the OAuth2 flow
- * (POST form with {@code grant_type}, {@code client_id=oras-go}, space-joined {@code scope}).
- * Reads at most 128 KiB of a token response.
+ * (POST form with {@code grant_type}, {@code client_id=oras-go}, space-joined {@code scope}). Reads
+ * at most 128 KiB of a token response.
  */
 final class TokenFetcher {
   static final int MAX_RESPONSE_BYTES = 128 * 1024;
@@ -37,8 +37,9 @@ final class TokenFetcher {
   }
 
   /** Bearer token for a credential, choosing the flow the way oras-go does. */
-  String fetch(Credential cred, String realm, String service, List<String> scopes,
-      boolean forceOAuth2) throws IOException {
+  String fetch(
+      Credential cred, String realm, String service, List<String> scopes, boolean forceOAuth2)
+      throws IOException {
     if (!cred.accessToken().isEmpty()) {
       return cred.accessToken();
     }
@@ -48,8 +49,9 @@ final class TokenFetcher {
     return oauth2Token(realm, service, scopes, cred);
   }
 
-  private String distributionToken(String realm, String service, List<String> scopes,
-      String username, String password) throws IOException {
+  private String distributionToken(
+      String realm, String service, List<String> scopes, String username, String password)
+      throws IOException {
     HttpUrl realmUrl = parseRealm(realm);
     UrlValues query = UrlValues.of(realmUrl);
     if (!service.isEmpty()) {
@@ -69,7 +71,8 @@ final class TokenFetcher {
     if (!cred.refreshToken().isEmpty()) {
       form.set("grant_type", "refresh_token").set("refresh_token", cred.refreshToken());
     } else if (!cred.username().isEmpty() && !cred.password().isEmpty()) {
-      form.set("grant_type", "password").set("username", cred.username())
+      form.set("grant_type", "password")
+          .set("username", cred.username())
           .set("password", cred.password());
     } else {
       throw new AuthenticationException("missing username or password for bearer auth");
@@ -78,8 +81,11 @@ final class TokenFetcher {
     if (!scopes.isEmpty()) {
       form.set("scope", String.join(" ", scopes));
     }
-    Request request = new Request.Builder().url(parseRealm(realm))
-        .post(RequestBody.create(form.encode(), FORM)).build();
+    Request request =
+        new Request.Builder()
+            .url(parseRealm(realm))
+            .post(RequestBody.create(form.encode(), FORM))
+            .build();
     return readToken(http.newCall(request).execute(), false);
   }
 
@@ -92,12 +98,14 @@ final class TokenFetcher {
   }
 
   private static String readToken(Response response, boolean acceptTokenField) throws IOException {
-    String where = response.request().method() + " " + Strconv.quote(response.request().url().toString());
+    String where =
+        response.request().method() + " " + Strconv.quote(response.request().url().toString());
     if (response.code() != 200) {
       throw ErrorResponses.from(response);
     }
     JsonNode result;
-    try (response; ResponseBody body = response.body()) {
+    try (response;
+        ResponseBody body = response.body()) {
       InputStream in = body.byteStream();
       byte[] bytes = in.readNBytes(MAX_RESPONSE_BYTES);
       result = JSON.readTree(bytes);
@@ -106,9 +114,11 @@ final class TokenFetcher {
       }
     } catch (JsonProcessingException e) {
       // The original message names the parse problem without echoing the body (a token).
-      throw new AuthenticationException(where + ": failed to decode response: " + e.getOriginalMessage(), e);
+      throw new AuthenticationException(
+          where + ": failed to decode response: " + e.getOriginalMessage(), e);
     } catch (IOException e) {
-      throw new AuthenticationException(where + ": failed to decode response: " + e.getMessage(), e);
+      throw new AuthenticationException(
+          where + ": failed to decode response: " + e.getMessage(), e);
     }
     String accessToken = text(result, "access_token");
     if (!accessToken.isEmpty()) {

@@ -13,6 +13,7 @@ public record ArchiveLimits(long maxChartBytes, long maxFileBytes, HelmLine line
   String chartTooLarge() {
     // Helm 3 says "maximum file size" for the whole chart; Helm 4 fixed it to "maximum size".
     return "decompressed chart is larger than the maximum "
-        + (line == HelmLine.HELM_3 ? "file size " : "size ") + maxChartBytes;
+        + (line == HelmLine.HELM_3 ? "file size " : "size ")
+        + maxChartBytes;
   }
 }

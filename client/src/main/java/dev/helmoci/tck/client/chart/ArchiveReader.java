@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Streams a chart {@code .tgz} into its files as Helm's {@code LoadArchiveFiles} does: path checks,
- * the chart and per-file size limits, and BOM stripping (tar via commons-compress). Entries are read one at a time, so memory
- * never exceeds the decompressed limit.
+ * the chart and per-file size limits, and BOM stripping (tar via commons-compress). Entries are
+ * read one at a time, so memory never exceeds the decompressed limit.
  */
 final class ArchiveReader {
   private static final byte[] EMPTY = new byte[0];
@@ -31,29 +31,37 @@ final class ArchiveReader {
   }
 
   /**
-   * Like {@link #read(InputStream, ArchiveLimits)}, but only the files {@code keep} accepts are held; the others
-   * pass through the same checks and limits and come back empty, so a large chart costs one buffer, not its size.
+   * Like {@link #read(InputStream, ArchiveLimits)}, but only the files {@code keep} accepts are
+   * held; the others pass through the same checks and limits and come back empty, so a large chart
+   * costs one buffer, not its size.
    */
   static List<Entry> read(InputStream in, ArchiveLimits limits, Predicate<String> keep) {
     List<Entry> entries = new ArrayList<>();
-    forEach(in, limits, (top, name, body, limit) -> {
-      boolean kept = keep.test(name);
-      byte[] data = kept ? readLimited(body, limit) : EMPTY;
-      entries.add(new Entry(top, name, stripBom(data)));
-      return kept ? data.length : skipLimited(body, limit);
-    });
+    forEach(
+        in,
+        limits,
+        (top, name, body, limit) -> {
+          boolean kept = keep.test(name);
+          byte[] data = kept ? readLimited(body, limit) : EMPTY;
+          entries.add(new Entry(top, name, stripBom(data)));
+          return kept ? data.length : skipLimited(body, limit);
+        });
     return entries;
   }
 
-  /** Receives one file of the archive; reads at most {@code limit} bytes of it and says how many it read. */
+  /**
+   * Receives one file of the archive; reads at most {@code limit} bytes of it and says how many it
+   * read.
+   */
   @FunctionalInterface
   interface Sink {
     long accept(String topDirectory, String name, InputStream body, long limit) throws IOException;
   }
 
   /**
-   * Walks the archive's files in order through Helm's path checks and limits, handing each body to {@code sink}
-   * as a stream: what {@link #read} and the streaming untar share. Fails like {@code LoadArchiveFiles}.
+   * Walks the archive's files in order through Helm's path checks and limits, handing each body to
+   * {@code sink} as a stream: what {@link #read} and the streaming untar share. Fails like {@code
+   * LoadArchiveFiles}.
    */
   static void forEach(InputStream in, ArchiveLimits limits, Sink sink) {
     try (InputStream gzip = openGzip(in);
@@ -92,8 +100,11 @@ final class ArchiveReader {
         // Helm 3 refuses a file above MaxDecompressedFileSize; Helm 4.3.1 no longer checks it
         // (pkg/chart/loader/archive/archive.go: "It is no longer used internally").
         if (limits.line() == HelmLine.HELM_3 && size > limits.maxFileBytes()) {
-          throw new ChartLoadException("decompressed chart file " + Strconv.quote(raw)
-              + " is larger than the maximum file size " + limits.maxFileBytes());
+          throw new ChartLoadException(
+              "decompressed chart file "
+                  + Strconv.quote(raw)
+                  + " is larger than the maximum file size "
+                  + limits.maxFileBytes());
         }
         long read = sink.accept(parts[0], n, tar, remaining);
         remaining -= read;
@@ -145,7 +156,9 @@ final class ArchiveReader {
   }
 
   private static byte[] stripBom(byte[] data) {
-    if (data.length >= 3 && (data[0] & 0xff) == 0xef && (data[1] & 0xff) == 0xbb
+    if (data.length >= 3
+        && (data[0] & 0xff) == 0xef
+        && (data[1] & 0xff) == 0xbb
         && (data[2] & 0xff) == 0xbf) {
       return java.util.Arrays.copyOfRange(data, 3, data.length);
     }

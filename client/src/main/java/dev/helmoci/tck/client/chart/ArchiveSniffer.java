@@ -1,8 +1,8 @@
 package dev.helmoci.tck.client.chart;
 
 /**
- * Helm's {@code ensureArchive}: a friendlier error when a chart file is not gzip. Content types
- * are a reduced form of Go's {@code http.DetectContentType} (text vs. binary).
+ * Helm's {@code ensureArchive}: a friendlier error when a chart file is not gzip. Content types are
+ * a reduced form of Go's {@code http.DetectContentType} (text vs. binary).
  */
 final class ArchiveSniffer {
   private ArchiveSniffer() {}
@@ -15,8 +15,12 @@ final class ArchiveSniffer {
       throw new ChartLoadException(
           "file '" + name + "' seems to be a YAML file, but expected a gzipped archive");
     }
-    throw new ChartLoadException("file '" + name + "' does not appear to be a gzipped archive; got '"
-        + contentType(head) + "'");
+    throw new ChartLoadException(
+        "file '"
+            + name
+            + "' does not appear to be a gzipped archive; got '"
+            + contentType(head)
+            + "'");
   }
 
   private static String contentType(byte[] head) {

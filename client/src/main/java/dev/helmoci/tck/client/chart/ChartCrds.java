@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Helm's {@code Chart.CRDObjects} (pkg/chart/chart.go in Helm 3, pkg/chart/v2/chart.go in Helm 4): the
- * chart's own {@code crds/} files with a {@code .yaml}, {@code .yml} or {@code .json} extension (any case)
- * in archive order, then those of each subchart, depth first. Helm visits subcharts in Go map order, which
- * is random; this takes them in archive order, which is Helm's order whenever at most one subchart of a
- * chart has CRDs.
+ * Helm's {@code Chart.CRDObjects} (pkg/chart/chart.go in Helm 3, pkg/chart/v2/chart.go in Helm 4):
+ * the chart's own {@code crds/} files with a {@code .yaml}, {@code .yml} or {@code .json} extension
+ * (any case) in archive order, then those of each subchart, depth first. Helm visits subcharts in
+ * Go map order, which is random; this takes them in archive order, which is Helm's order whenever
+ * at most one subchart of a chart has CRDs.
  */
 final class ChartCrds {
   private ChartCrds() {}
@@ -20,28 +20,31 @@ final class ChartCrds {
   static List<byte[]> of(Map<String, byte[]> files, ArchiveLimits limits) {
     List<byte[]> crds = new ArrayList<>();
     Map<String, Map<String, byte[]>> subcharts = new LinkedHashMap<>();
-    files.forEach((name, data) -> {
-      if (name.startsWith("crds/") && manifest(name)) {
-        crds.add(data);
-      } else if (name.startsWith("charts/") && !name.endsWith(".prov")) {
-        String inCharts = name.substring("charts/".length());
-        String[] parts = inCharts.split("/", 2);
-        Map<String, byte[]> sub = subcharts.computeIfAbsent(parts[0], k -> new LinkedHashMap<>());
-        sub.put(parts.length == 2 ? parts[1] : "", data);
-      }
-    });
-    subcharts.forEach((name, sub) -> {
-      if (name.startsWith("_") || name.startsWith(".")) {
-        return;
-      }
-      if (name.endsWith(".tgz") && sub.containsKey("")) {
-        ChartArchive archive = ChartArchive.read(new ByteArrayInputStream(sub.get("")), limits);
-        crds.addAll(archive.crdFiles());
-      } else {
-        sub.remove("");
-        crds.addAll(of(sub, limits));
-      }
-    });
+    files.forEach(
+        (name, data) -> {
+          if (name.startsWith("crds/") && manifest(name)) {
+            crds.add(data);
+          } else if (name.startsWith("charts/") && !name.endsWith(".prov")) {
+            String inCharts = name.substring("charts/".length());
+            String[] parts = inCharts.split("/", 2);
+            Map<String, byte[]> sub =
+                subcharts.computeIfAbsent(parts[0], k -> new LinkedHashMap<>());
+            sub.put(parts.length == 2 ? parts[1] : "", data);
+          }
+        });
+    subcharts.forEach(
+        (name, sub) -> {
+          if (name.startsWith("_") || name.startsWith(".")) {
+            return;
+          }
+          if (name.endsWith(".tgz") && sub.containsKey("")) {
+            ChartArchive archive = ChartArchive.read(new ByteArrayInputStream(sub.get("")), limits);
+            crds.addAll(archive.crdFiles());
+          } else {
+            sub.remove("");
+            crds.addAll(of(sub, limits));
+          }
+        });
     return crds;
   }
 

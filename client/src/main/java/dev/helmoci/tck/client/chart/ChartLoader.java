@@ -9,16 +9,18 @@ import java.util.function.Consumer;
 
 /**
  * Helm's {@code LoadFiles} over the files of one chart: Chart.yaml first, requirements.yaml onto
- * the same struct, {@code Validate}, then every subchart under {@code charts/} (directory or
- * {@code .tgz}) loaded the same way, with Helm's wrapping messages. Helm's loader warnings go to {@code warnings}
- * the moment Helm would log them, so a load that fails later has printed them first, as in helm.
+ * the same struct, {@code Validate}, then every subchart under {@code charts/} (directory or {@code
+ * .tgz}) loaded the same way, with Helm's wrapping messages. Helm's loader warnings go to {@code
+ * warnings} the moment Helm would log them, so a load that fails later has printed them first, as
+ * in helm.
  */
 final class ChartLoader {
   record File(String name, byte[] data) {}
 
   private ChartLoader() {}
 
-  static ChartMetadata load(List<File> files, ArchiveLimits limits, Consumer<LoaderWarning> warnings) {
+  static ChartMetadata load(
+      List<File> files, ArchiveLimits limits, Consumer<LoaderWarning> warnings) {
     ChartMetadata metadata = metadata(files, limits.line(), warnings);
     Map<String, List<File>> subcharts = new LinkedHashMap<>();
     for (File f : files) {
@@ -29,11 +31,16 @@ final class ChartLoader {
       String subchart = inCharts.split("/", 2)[0];
       subcharts.computeIfAbsent(subchart, k -> new ArrayList<>()).add(new File(inCharts, f.data()));
     }
-    subcharts.forEach((name, subFiles) -> loadSubchart(metadata.name(), name, subFiles, limits, warnings));
+    subcharts.forEach(
+        (name, subFiles) -> loadSubchart(metadata.name(), name, subFiles, limits, warnings));
     return metadata;
   }
 
-  private static void loadSubchart(String parent, String name, List<File> files, ArchiveLimits limits,
+  private static void loadSubchart(
+      String parent,
+      String name,
+      List<File> files,
+      ArchiveLimits limits,
       Consumer<LoaderWarning> warnings) {
     if (name.startsWith("_") || name.startsWith(".")) {
       return;
@@ -42,8 +49,13 @@ final class ChartLoader {
       if (name.endsWith(".tgz")) {
         File archive = files.get(0);
         if (!archive.name().equals(name)) {
-          throw new ChartLoadException("error unpacking subchart tar in " + parent + ": expected "
-              + name + ", got " + archive.name());
+          throw new ChartLoadException(
+              "error unpacking subchart tar in "
+                  + parent
+                  + ": expected "
+                  + name
+                  + ", got "
+                  + archive.name());
         }
         ChartArchive.read(new ByteArrayInputStream(archive.data()), limits, warnings);
       } else {
@@ -65,13 +77,15 @@ final class ChartLoader {
     }
   }
 
-  private static ChartMetadata metadata(List<File> files, HelmLine line, Consumer<LoaderWarning> warnings) {
+  private static ChartMetadata metadata(
+      List<File> files, HelmLine line, Consumer<LoaderWarning> warnings) {
     ChartYaml yaml = null;
     String apiVersion = "";
     for (File f : files) {
       if (f.name().equals("Chart.yaml")) {
         yaml = ChartYaml.parse(f.data());
-        // Helm unmarshals Chart.yaml into its struct here, so a type error stops the load before any warning.
+        // Helm unmarshals Chart.yaml into its struct here, so a type error stops the load before
+        // any warning.
         apiVersion = yaml.toMetadata().apiVersion();
       }
     }
@@ -99,10 +113,25 @@ final class ChartLoader {
     ChartMetadata md = yaml.toMetadata();
     if (!hasChartYaml) {
       // Without Chart.yaml Helm never defaults apiVersion, so validation reports it missing.
-      md = new ChartMetadata(md.name(), md.home(), md.sources(), md.version(), md.description(),
-          md.keywords(), md.maintainers(), md.icon(), "", md.condition(), md.tags(),
-          md.appVersion(), md.deprecated(), md.annotations(), md.kubeVersion(), md.dependencies(),
-          md.type());
+      md =
+          new ChartMetadata(
+              md.name(),
+              md.home(),
+              md.sources(),
+              md.version(),
+              md.description(),
+              md.keywords(),
+              md.maintainers(),
+              md.icon(),
+              "",
+              md.condition(),
+              md.tags(),
+              md.appVersion(),
+              md.deprecated(),
+              md.annotations(),
+              md.kubeVersion(),
+              md.dependencies(),
+              md.type());
     }
     return md.validated();
   }
@@ -110,7 +139,9 @@ final class ChartLoader {
   // values.yaml is unmarshalled into map[string]interface{}; Helm 4 wraps the error once more
   // ("cannot unmarshal yaml document", seen from helm 4.3.1).
   private static void checkValues(byte[] data, HelmLine line) {
-    String prefix = "cannot load values.yaml: " + (line == HelmLine.HELM_4 ? "cannot unmarshal yaml document: " : "");
+    String prefix =
+        "cannot load values.yaml: "
+            + (line == HelmLine.HELM_4 ? "cannot unmarshal yaml document: " : "");
     Object root;
     try {
       root = GoYaml.load(data);
@@ -118,8 +149,11 @@ final class ChartLoader {
       throw new ChartLoadException(prefix + e.getMessage(), e);
     }
     if (root != null && !(root instanceof java.util.Map)) {
-      throw new ChartLoadException(prefix + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
-          + GoYaml.jsonType(root) + " into Go value of type map[string]interface {}");
+      throw new ChartLoadException(
+          prefix
+              + "error unmarshaling JSON: while decoding JSON: json: cannot unmarshal "
+              + GoYaml.jsonType(root)
+              + " into Go value of type map[string]interface {}");
     }
   }
 }

@@ -6,13 +6,26 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Chart metadata with the fields and order of Go's {@code chart.Metadata}. Absent strings are empty,
- * absent lists empty; {@code annotations} iterate in sorted key order, as Go marshals maps.
+ * Chart metadata with the fields and order of Go's {@code chart.Metadata}. Absent strings are
+ * empty, absent lists empty; {@code annotations} iterate in sorted key order, as Go marshals maps.
  */
-public record ChartMetadata(String name, String home, List<String> sources, String version,
-    String description, List<String> keywords, List<Maintainer> maintainers, String icon,
-    String apiVersion, String condition, String tags, String appVersion, boolean deprecated,
-    Map<String, String> annotations, String kubeVersion, List<Dependency> dependencies,
+public record ChartMetadata(
+    String name,
+    String home,
+    List<String> sources,
+    String version,
+    String description,
+    List<String> keywords,
+    List<Maintainer> maintainers,
+    String icon,
+    String apiVersion,
+    String condition,
+    String tags,
+    String appVersion,
+    boolean deprecated,
+    Map<String, String> annotations,
+    String kubeVersion,
+    List<Dependency> dependencies,
     String type) {
 
   /** Helm's default when Chart.yaml has no {@code apiVersion}. */
@@ -32,9 +45,7 @@ public record ChartMetadata(String name, String home, List<String> sources, Stri
     condition = orEmpty(condition);
     tags = orEmpty(tags);
     appVersion = orEmpty(appVersion);
-    annotations = annotations == null
-        ? Map.of()
-        : Collections.unmodifiableMap(sorted(annotations));
+    annotations = annotations == null ? Map.of() : Collections.unmodifiableMap(sorted(annotations));
     kubeVersion = orEmpty(kubeVersion);
     dependencies = dependencies == null ? List.of() : Collections.unmodifiableList(dependencies);
     type = orEmpty(type);

@@ -39,20 +39,25 @@ final class ChartYaml {
     if (!(root instanceof Map<?, ?> map)) {
       throw typeError(root, "", "chart.Metadata");
     }
-    map.forEach((k, v) -> {
-      String key = String.valueOf(k);
-      if (key.equals("annotations") && v instanceof Map<?, ?> more
-          && field(fields, key) instanceof Map<?, ?> existing) {
-        Map<Object, Object> merged = new LinkedHashMap<>(existing);
-        merged.putAll(more);
-        fields.put(key, merged);
-      } else {
-        fields.put(key, v);
-      }
-    });
+    map.forEach(
+        (k, v) -> {
+          String key = String.valueOf(k);
+          if (key.equals("annotations")
+              && v instanceof Map<?, ?> more
+              && field(fields, key) instanceof Map<?, ?> existing) {
+            Map<Object, Object> merged = new LinkedHashMap<>(existing);
+            merged.putAll(more);
+            fields.put(key, merged);
+          } else {
+            fields.put(key, v);
+          }
+        });
   }
 
-  /** The apiVersion an overlay left in Helm's struct, if a document set it (a JSON null leaves it as it was). */
+  /**
+   * The apiVersion an overlay left in Helm's struct, if a document set it (a JSON null leaves it as
+   * it was).
+   */
   java.util.Optional<String> rawApiVersion() {
     Object v = field(fields, "apiVersion");
     return v == null ? java.util.Optional.empty() : java.util.Optional.of(string(v, "apiVersion"));
@@ -60,15 +65,24 @@ final class ChartYaml {
 
   ChartMetadata toMetadata() {
     String apiVersion = string(field(fields, "apiVersion"), "apiVersion");
-    return new ChartMetadata(string(field(fields, "name"), "name"), string(field(fields, "home"), "home"),
-        strings(field(fields, "sources"), "sources"), string(field(fields, "version"), "version"),
+    return new ChartMetadata(
+        string(field(fields, "name"), "name"),
+        string(field(fields, "home"), "home"),
+        strings(field(fields, "sources"), "sources"),
+        string(field(fields, "version"), "version"),
         string(field(fields, "description"), "description"),
-        strings(field(fields, "keywords"), "keywords"), maintainers(field(fields, "maintainers")),
-        string(field(fields, "icon"), "icon"), apiVersion.isEmpty() ? ChartMetadata.API_VERSION_V1 : apiVersion,
-        string(field(fields, "condition"), "condition"), string(field(fields, "tags"), "tags"),
-        string(field(fields, "appVersion"), "appVersion"), bool(field(fields, "deprecated"), "deprecated"),
-        annotations(field(fields, "annotations")), string(field(fields, "kubeVersion"), "kubeVersion"),
-        dependencies(field(fields, "dependencies")), string(field(fields, "type"), "type"));
+        strings(field(fields, "keywords"), "keywords"),
+        maintainers(field(fields, "maintainers")),
+        string(field(fields, "icon"), "icon"),
+        apiVersion.isEmpty() ? ChartMetadata.API_VERSION_V1 : apiVersion,
+        string(field(fields, "condition"), "condition"),
+        string(field(fields, "tags"), "tags"),
+        string(field(fields, "appVersion"), "appVersion"),
+        bool(field(fields, "deprecated"), "deprecated"),
+        annotations(field(fields, "annotations")),
+        string(field(fields, "kubeVersion"), "kubeVersion"),
+        dependencies(field(fields, "dependencies")),
+        string(field(fields, "type"), "type"));
   }
 
   // sigs.k8s.io/yaml goes through JSON, where Go matches keys case-insensitively; the JSON object
@@ -141,8 +155,13 @@ final class ChartYaml {
   private List<Maintainer> maintainers(Object v) {
     List<Maintainer> out = new ArrayList<>();
     for (Map<?, ?> m : objects(v, "maintainers", "[]*chart.Maintainer")) {
-      out.add(m == null ? null : new Maintainer(string(field(m, "name"), "maintainers.name"),
-          string(field(m, "email"), "maintainers.email"), string(field(m, "url"), "maintainers.url")));
+      out.add(
+          m == null
+              ? null
+              : new Maintainer(
+                  string(field(m, "name"), "maintainers.name"),
+                  string(field(m, "email"), "maintainers.email"),
+                  string(field(m, "url"), "maintainers.url")));
     }
     return out;
   }
@@ -162,12 +181,15 @@ final class ChartYaml {
     }
     @SuppressWarnings("unchecked")
     List<Object> importValues = imports == null ? List.of() : (List<Object>) imports;
-    return new Dependency(string(field(d, "name"), "dependencies.name"),
+    return new Dependency(
+        string(field(d, "name"), "dependencies.name"),
         string(field(d, "version"), "dependencies.version"),
         string(field(d, "repository"), "dependencies.repository"),
         string(field(d, "condition"), "dependencies.condition"),
-        strings(field(d, "tags"), "dependencies.tags"), bool(field(d, "enabled"), "dependencies.enabled"),
-        importValues, string(field(d, "alias"), "dependencies.alias"));
+        strings(field(d, "tags"), "dependencies.tags"),
+        bool(field(d, "enabled"), "dependencies.enabled"),
+        importValues,
+        string(field(d, "alias"), "dependencies.alias"));
   }
 
   private List<Map<?, ?>> objects(Object v, String path, String goType) {
@@ -188,10 +210,17 @@ final class ChartYaml {
   }
 
   private ChartLoadException typeError(Object value, String path, String goType) {
-    String target = path.isEmpty()
-        ? "Go value of type " + goType
-        : "Go struct field Metadata." + path + " of type " + goType;
-    return new ChartLoadException("cannot load " + file + ": error unmarshaling JSON: while decoding"
-        + " JSON: json: cannot unmarshal " + GoYaml.jsonType(value) + " into " + target);
+    String target =
+        path.isEmpty()
+            ? "Go value of type " + goType
+            : "Go struct field Metadata." + path + " of type " + goType;
+    return new ChartLoadException(
+        "cannot load "
+            + file
+            + ": error unmarshaling JSON: while decoding"
+            + " JSON: json: cannot unmarshal "
+            + GoYaml.jsonType(value)
+            + " into "
+            + target);
   }
 }

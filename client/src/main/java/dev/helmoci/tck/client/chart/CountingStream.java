@@ -4,7 +4,10 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** At most {@code limit} bytes of a tar entry, counted, so the archive walk applies Helm's size limit as it streams. */
+/**
+ * At most {@code limit} bytes of a tar entry, counted, so the archive walk applies Helm's size
+ * limit as it streams.
+ */
 final class CountingStream extends FilterInputStream {
   private long remaining;
   private long count;

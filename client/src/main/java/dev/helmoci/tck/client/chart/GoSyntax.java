@@ -6,18 +6,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Go's {@code %#v} of a decoded YAML value, for go-yaml's "invalid map key: %#v": {@code []interface {}{...}},
- * {@code map[interface {}]interface {}{k:v}} with keys sorted as fmt sorts them, quoted strings.
+ * Go's {@code %#v} of a decoded YAML value, for go-yaml's "invalid map key: %#v": {@code
+ * []interface {}{...}}, {@code map[interface {}]interface {}{k:v}} with keys sorted as fmt sorts
+ * them, quoted strings.
  */
 final class GoSyntax {
   private GoSyntax() {}
 
   static String of(Object value) {
     if (value instanceof List<?> list) {
-      return list.stream().map(GoSyntax::of).collect(Collectors.joining(", ", "[]interface {}{", "}"));
+      return list.stream()
+          .map(GoSyntax::of)
+          .collect(Collectors.joining(", ", "[]interface {}{", "}"));
     }
     if (value instanceof Map<?, ?> map) {
-      return map.entrySet().stream().sorted((a, b) -> compare(a.getKey(), b.getKey()))
+      return map.entrySet().stream()
+          .sorted((a, b) -> compare(a.getKey(), b.getKey()))
           .map(e -> of(e.getKey()) + ":" + of(e.getValue()))
           .collect(Collectors.joining(", ", "map[interface {}]interface {}{", "}"));
     }
@@ -39,7 +43,8 @@ final class GoSyntax {
       return GoStringOrder.INSTANCE.compare(x, y);
     }
     if (a instanceof Number x && b instanceof Number y) {
-      return new java.math.BigDecimal(x.toString()).compareTo(new java.math.BigDecimal(y.toString()));
+      return new java.math.BigDecimal(x.toString())
+          .compareTo(new java.math.BigDecimal(y.toString()));
     }
     return String.valueOf(a).compareTo(String.valueOf(b));
   }

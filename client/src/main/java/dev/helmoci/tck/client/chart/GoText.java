@@ -9,13 +9,15 @@ public final class GoText {
   /** Helm's {@code sanitizeString}: whitespace becomes a space, non-printables are dropped. */
   public static String sanitize(String s) {
     StringBuilder out = new StringBuilder(s.length());
-    s.codePoints().forEach(cp -> {
-      if (Unicode.isSpace(cp)) {
-        out.append(' ');
-      } else if (Unicode.isPrint(cp)) {
-        out.appendCodePoint(cp);
-      }
-    });
+    s.codePoints()
+        .forEach(
+            cp -> {
+              if (Unicode.isSpace(cp)) {
+                out.append(' ');
+              } else if (Unicode.isPrint(cp)) {
+                out.appendCodePoint(cp);
+              }
+            });
     return out.toString();
   }
 

@@ -12,11 +12,12 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * go-yaml's two alias checks (decode.go), run on SnakeYAML's node graph, where an alias is the anchored node
- * itself: an alias inside its own anchor's value ("anchor '%s' value contains itself"; SnakeYAML would build a
- * self-containing value that every later step recurses through), and Go's budget for alias expansion ("document
- * contains excessive aliasing" once more than 100 of over 1000 decode steps come from aliases, at a ratio that
- * falls from 0.99 to 0.10 between 400,000 and 4,000,000 steps), which replaces SnakeYAML's own limit of 50.
+ * go-yaml's two alias checks (decode.go), run on SnakeYAML's node graph, where an alias is the
+ * anchored node itself: an alias inside its own anchor's value ("anchor '%s' value contains
+ * itself"; SnakeYAML would build a self-containing value that every later step recurses through),
+ * and Go's budget for alias expansion ("document contains excessive aliasing" once more than 100 of
+ * over 1000 decode steps come from aliases, at a ratio that falls from 0.99 to 0.10 between 400,000
+ * and 4,000,000 steps), which replaces SnakeYAML's own limit of 50.
  */
 final class GoYamlAliases {
   private final Map<Node, boolean[]> aliasChildren = new IdentityHashMap<>();
@@ -27,7 +28,9 @@ final class GoYamlAliases {
 
   static void check(Node document) {
     GoYamlAliases a = new GoYamlAliases();
-    a.define(document, Collections.newSetFromMap(new IdentityHashMap<>()),
+    a.define(
+        document,
+        Collections.newSetFromMap(new IdentityHashMap<>()),
         Collections.newSetFromMap(new IdentityHashMap<>()));
     a.decodes = 1; // the document node
     a.decode(document, 0);
@@ -75,7 +78,9 @@ final class GoYamlAliases {
     if (aliasDepth > 0) {
       aliasDecodes++;
     }
-    if (aliasDecodes > 100 && decodes > 1000 && (double) aliasDecodes / decodes > allowedRatio(decodes)) {
+    if (aliasDecodes > 100
+        && decodes > 1000
+        && (double) aliasDecodes / decodes > allowedRatio(decodes)) {
       throw fail("document contains excessive aliasing");
     }
   }

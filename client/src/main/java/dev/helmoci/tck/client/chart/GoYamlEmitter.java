@@ -8,19 +8,24 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code yaml.Marshal} of go-yaml v2 (go.yaml.in/yaml/v2 v2.4.4, which sigs.k8s.io/yaml v1.6.0 uses in
- * Helm 3.22 and 4.3) for the JSON-shaped trees Helm marshals: maps (keys in {@link GoYamlKeyOrder}),
- * lists, strings, booleans and numbers. It follows the emitter's rules as written in emitterc.go:
- * indentation 2 with sequences not indented under a mapping key, a string holding {@code \n} as a
- * literal block ({@code |}, {@code |-}, {@code |+}), strings that would read back as another type
- * double-quoted, the plain/single/double fallbacks of {@code yaml_emitter_select_scalar_style}, and
- * folding of plain and quoted scalars past column 80.
+ * {@code yaml.Marshal} of go-yaml v2 (go.yaml.in/yaml/v2 v2.4.4, which sigs.k8s.io/yaml v1.6.0 uses
+ * in Helm 3.22 and 4.3) for the JSON-shaped trees Helm marshals: maps (keys in {@link
+ * GoYamlKeyOrder}), lists, strings, booleans and numbers. It follows the emitter's rules as written
+ * in emitterc.go: indentation 2 with sequences not indented under a mapping key, a string holding
+ * {@code \n} as a literal block ({@code |}, {@code |-}, {@code |+}), strings that would read back
+ * as another type double-quoted, the plain/single/double fallbacks of {@code
+ * yaml_emitter_select_scalar_style}, and folding of plain and quoted scalars past column 80.
  */
 public final class GoYamlEmitter {
   private static final int INDENT = 2;
   private static final int WIDTH = 80;
 
-  private enum Style { PLAIN, SINGLE, DOUBLE, LITERAL }
+  private enum Style {
+    PLAIN,
+    SINGLE,
+    DOUBLE,
+    LITERAL
+  }
 
   private final StringBuilder out = new StringBuilder();
   private final Deque<Integer> indents = new ArrayDeque<>();
@@ -32,8 +37,9 @@ public final class GoYamlEmitter {
   private GoYamlEmitter() {}
 
   /**
-   * {@code sigs.k8s.io/yaml.Marshal} of a value already in JSON shape: the JSON is read back by go-yaml
-   * first ({@link JsonThroughYaml}), then emitted. Fails as Go does on characters YAML may not carry.
+   * {@code sigs.k8s.io/yaml.Marshal} of a value already in JSON shape: the JSON is read back by
+   * go-yaml first ({@link JsonThroughYaml}), then emitted. Fails as Go does on characters YAML may
+   * not carry.
    */
   public static String marshalJson(Object tree) {
     return marshal(JsonThroughYaml.read(tree));
@@ -63,13 +69,19 @@ public final class GoYamlEmitter {
         sequence(list, mappingContext);
       }
     } else if (value instanceof String s) {
-      Style wanted = s.contains("\n") ? Style.LITERAL
-          : GoYamlResolver.plainIsString(s) ? Style.PLAIN : Style.DOUBLE;
+      Style wanted =
+          s.contains("\n")
+              ? Style.LITERAL
+              : GoYamlResolver.plainIsString(s) ? Style.PLAIN : Style.DOUBLE;
       scalar(s, wanted, simpleKey);
     } else if (value instanceof Double d) {
       String text = GoYaml.goFloat(d);
-      scalar(text.equals("+Inf") ? ".inf" : text.equals("-Inf") ? "-.inf" : text.equals("NaN") ? ".nan" : text,
-          Style.PLAIN, simpleKey);
+      scalar(
+          text.equals("+Inf")
+              ? ".inf"
+              : text.equals("-Inf") ? "-.inf" : text.equals("NaN") ? ".nan" : text,
+          Style.PLAIN,
+          simpleKey);
     } else {
       scalar(value == null ? "null" : value.toString(), Style.PLAIN, simpleKey);
     }
@@ -84,8 +96,9 @@ public final class GoYamlEmitter {
       writeIndent();
       String key = e.getKey();
       int[] cps = key.codePoints().toArray();
-      boolean simple = !GoYamlScalar.analyze(cps).multiline()
-          && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
+      boolean simple =
+          !GoYamlScalar.analyze(cps).multiline()
+              && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 128;
       if (simple) {
         node(key, true, true);
         indicator(":", false, false, false);
@@ -147,7 +160,8 @@ public final class GoYamlEmitter {
     indent = indents.pop();
   }
 
-  // The primitives the scalar writer shares with the structure above (emitterc.go names in brackets).
+  // The primitives the scalar writer shares with the structure above (emitterc.go names in
+  // brackets).
 
   /** [put] one ASCII character. */
   void put(char c) {

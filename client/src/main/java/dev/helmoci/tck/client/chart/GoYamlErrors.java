@@ -8,40 +8,55 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.scanner.ScannerException;
 
 /**
- * A SnakeYAML syntax error in go-yaml v2's words, as sigs.k8s.io/yaml wraps them ({@code yaml.go}: "error
- * converting YAML to JSON: %v"). SnakeYAML and go-yaml are both ports of libyaml's scanner and parser, so they
- * stop at the same token; only the wording and the line rule differ. go-yaml's {@code parser.fail}
- * (go.yaml.in/yaml/v2 decode.go) prints the 0-based problem line, plus one for scanner errors, falls back to
- * the context line, and prints no line at all when that is 0.
+ * A SnakeYAML syntax error in go-yaml v2's words, as sigs.k8s.io/yaml wraps them ({@code yaml.go}:
+ * "error converting YAML to JSON: %v"). SnakeYAML and go-yaml are both ports of libyaml's scanner
+ * and parser, so they stop at the same token; only the wording and the line rule differ. go-yaml's
+ * {@code parser.fail} (go.yaml.in/yaml/v2 decode.go) prints the 0-based problem line, plus one for
+ * scanner errors, falls back to the context line, and prints no line at all when that is 0.
  */
 final class GoYamlErrors {
   // SnakeYAML problem (prefix) -> go-yaml problem, scanner errors (scannerc.go).
-  private static final List<Map.Entry<String, String>> SCANNER = List.of(
-      Map.entry("mapping values are not allowed here", "mapping values are not allowed in this context"),
-      Map.entry("mapping keys are not allowed here", "mapping keys are not allowed in this context"),
-      Map.entry("sequence entries are not allowed here", "block sequence entries are not allowed in this context"),
-      Map.entry("found character", "found character that cannot start any token"),
-      Map.entry("could not find expected ':'", "could not find expected ':'"),
-      Map.entry("found unexpected end of stream", "found unexpected end of stream"),
-      Map.entry("found unknown escape character", "found unknown escape character"),
-      Map.entry("found unexpected document separator", "found unexpected document indicator"),
-      Map.entry("expected alphabetic or numeric character", "did not find expected alphabetic or numeric character"),
-      Map.entry("expected a comment or a line break", "did not find expected comment or line break"),
-      Map.entry("expected indentation indicator in the range 1-9", "found an indentation indicator equal to 0"),
-      Map.entry("expected escape sequence of", "did not find expected hexdecimal number"),
-      Map.entry("found undefined tag handle", "found undefined tag handle"),
-      Map.entry("found duplicate YAML directive", "found duplicate %YAML directive"));
+  private static final List<Map.Entry<String, String>> SCANNER =
+      List.of(
+          Map.entry(
+              "mapping values are not allowed here",
+              "mapping values are not allowed in this context"),
+          Map.entry(
+              "mapping keys are not allowed here", "mapping keys are not allowed in this context"),
+          Map.entry(
+              "sequence entries are not allowed here",
+              "block sequence entries are not allowed in this context"),
+          Map.entry("found character", "found character that cannot start any token"),
+          Map.entry("could not find expected ':'", "could not find expected ':'"),
+          Map.entry("found unexpected end of stream", "found unexpected end of stream"),
+          Map.entry("found unknown escape character", "found unknown escape character"),
+          Map.entry("found unexpected document separator", "found unexpected document indicator"),
+          Map.entry(
+              "expected alphabetic or numeric character",
+              "did not find expected alphabetic or numeric character"),
+          Map.entry(
+              "expected a comment or a line break", "did not find expected comment or line break"),
+          Map.entry(
+              "expected indentation indicator in the range 1-9",
+              "found an indentation indicator equal to 0"),
+          Map.entry("expected escape sequence of", "did not find expected hexdecimal number"),
+          Map.entry("found undefined tag handle", "found undefined tag handle"),
+          Map.entry("found duplicate YAML directive", "found duplicate %YAML directive"));
 
   // SnakeYAML context + problem (prefix) -> go-yaml problem, parser errors (parserc.go).
-  private static final List<Map.Entry<String, String>> PARSER = List.of(
-      Map.entry("while parsing a block mapping|expected <block end>", "did not find expected key"),
-      Map.entry("while parsing a block collection|expected <block end>", "did not find expected '-' indicator"),
-      Map.entry("|expected ',' or ']'", "did not find expected ',' or ']'"),
-      Map.entry("|expected ',' or '}'", "did not find expected ',' or '}'"),
-      Map.entry("|expected the node content", "did not find expected node content"),
-      Map.entry("|expected '<document start>'", "did not find expected <document start>"),
-      Map.entry("|found undefined tag handle", "found undefined tag handle"),
-      Map.entry("|found duplicate YAML directive", "found duplicate %YAML directive"));
+  private static final List<Map.Entry<String, String>> PARSER =
+      List.of(
+          Map.entry(
+              "while parsing a block mapping|expected <block end>", "did not find expected key"),
+          Map.entry(
+              "while parsing a block collection|expected <block end>",
+              "did not find expected '-' indicator"),
+          Map.entry("|expected ',' or ']'", "did not find expected ',' or ']'"),
+          Map.entry("|expected ',' or '}'", "did not find expected ',' or '}'"),
+          Map.entry("|expected the node content", "did not find expected node content"),
+          Map.entry("|expected '<document start>'", "did not find expected <document start>"),
+          Map.entry("|found undefined tag handle", "found undefined tag handle"),
+          Map.entry("|found duplicate YAML directive", "found duplicate %YAML directive"));
 
   private GoYamlErrors() {}
 
@@ -50,15 +65,22 @@ final class GoYamlErrors {
     String problem = e.getProblem() == null ? "" : e.getProblem();
     if (e instanceof ComposerException && problem.startsWith("found undefined alias ")) {
       // decode.go: failf("unknown anchor '%s' referenced"), no line.
-      return wrap("unknown anchor '" + problem.substring("found undefined alias ".length()).trim() + "' referenced");
+      return wrap(
+          "unknown anchor '"
+              + problem.substring("found undefined alias ".length()).trim()
+              + "' referenced");
     }
     if (e instanceof org.yaml.snakeyaml.constructor.ConstructorException
-        && problem.startsWith("expected a mapping") && problem.contains("for merging")) {
+        && problem.startsWith("expected a mapping")
+        && problem.contains("for merging")) {
       // decode.go, d.merge: no line.
       return wrap("map merge requires map or sequence of maps as the value");
     }
     boolean scanner = e instanceof ScannerException;
-    String words = scanner ? scannerWords(problem, e.getProblemMark(), document) : parserWords(e.getContext(), problem);
+    String words =
+        scanner
+            ? scannerWords(problem, e.getProblemMark(), document)
+            : parserWords(e.getContext(), problem);
     return wrap(where(e, scanner) + words);
   }
 
@@ -80,7 +102,8 @@ final class GoYamlErrors {
 
   private static String scannerWords(String problem, Mark mark, String document) {
     if (problem.startsWith("found character '\\t(TAB)'") && mark != null) {
-      // scannerc.go: a tab in the indentation of a block scalar's line, or in the leading blanks of the line
+      // scannerc.go: a tab in the indentation of a block scalar's line, or in the leading blanks of
+      // the line
       // after a plain scalar, has words of its own.
       if (inBlockScalar(document, mark)) {
         return "found a tab character where an indentation space is expected";
@@ -102,7 +125,8 @@ final class GoYamlErrors {
     return problem;
   }
 
-  private static String translate(List<Map.Entry<String, String>> table, String problem, String fallback) {
+  private static String translate(
+      List<Map.Entry<String, String>> table, String problem, String fallback) {
     for (Map.Entry<String, String> e : table) {
       if (problem.startsWith(e.getKey())) {
         return e.getValue();
@@ -111,12 +135,19 @@ final class GoYamlErrors {
     return fallback;
   }
 
-  // Walking up from the tab's line: a block scalar's header is less indented than every line of its content, so
-  // the first line less indented than all below it that ends in a header ('|' or '>' with indicators) owns them.
+  // Walking up from the tab's line: a block scalar's header is less indented than every line of its
+  // content, so
+  // the first line less indented than all below it that ends in a header ('|' or '>' with
+  // indicators) owns them.
   private static boolean inBlockScalar(String document, Mark mark) {
-    String before = document.codePoints().limit(mark.getIndex())
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-    List<String> lines = before.substring(0, Math.max(before.lastIndexOf('\n'), 0)).lines().toList();
+    String before =
+        document
+            .codePoints()
+            .limit(mark.getIndex())
+            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+            .toString();
+    List<String> lines =
+        before.substring(0, Math.max(before.lastIndexOf('\n'), 0)).lines().toList();
     int below = Integer.MAX_VALUE;
     for (int i = lines.size() - 1; i >= 0; i--) {
       String line = lines.get(i);
@@ -138,8 +169,10 @@ final class GoYamlErrors {
     return false;
   }
 
-  // go-yaml meets the tab while folding a plain scalar when only blanks and line breaks separate the tab from
-  // text that ended a plain scalar: a line whose last token is neither an indicator nor a quoted scalar, with no
+  // go-yaml meets the tab while folding a plain scalar when only blanks and line breaks separate
+  // the tab from
+  // text that ended a plain scalar: a line whose last token is neither an indicator nor a quoted
+  // scalar, with no
   // comment after it (a comment ends the scalar, and the next line then starts a new token).
   private static boolean continuesPlainScalar(String document, Mark mark) {
     int[] cps = document.codePoints().toArray();

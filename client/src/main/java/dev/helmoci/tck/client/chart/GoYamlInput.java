@@ -1,9 +1,9 @@
 package dev.helmoci.tck.client.chart;
 
 /**
- * The checks go-yaml v2's reader makes on the bytes before any parsing (readerc.go), with its words: UTF-8
- * well-formedness and YAML's allowed character set. SnakeYAML would decode invalid bytes as U+FFFD and carry
- * on, so a chart helm refuses would load.
+ * The checks go-yaml v2's reader makes on the bytes before any parsing (readerc.go), with its
+ * words: UTF-8 well-formedness and YAML's allowed character set. SnakeYAML would decode invalid
+ * bytes as U+FFFD and carry on, so a chart helm refuses would load.
  */
 final class GoYamlInput {
   private GoYamlInput() {}
@@ -13,7 +13,10 @@ final class GoYamlInput {
     int i = 0;
     while (i < data.length) {
       int b = data[i] & 0xff;
-      int width = (b & 0x80) == 0 ? 1 : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+      int width =
+          (b & 0x80) == 0
+              ? 1
+              : (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
       if (width == 0) {
         throw problem("invalid leading UTF-8 octet");
       }
@@ -28,15 +31,23 @@ final class GoYamlInput {
         }
         value = (value << 6) + (next & 0x3F);
       }
-      if ((width == 2 && value < 0x80) || (width == 3 && value < 0x800) || (width == 4 && value < 0x10000)) {
+      if ((width == 2 && value < 0x80)
+          || (width == 3 && value < 0x800)
+          || (width == 4 && value < 0x10000)) {
         throw problem("invalid length of a UTF-8 sequence");
       }
       if ((value >= 0xD800 && value <= 0xDFFF) || value > 0x10FFFF) {
         throw problem("invalid Unicode character");
       }
-      boolean allowed = value == 0x09 || value == 0x0A || value == 0x0D || (value >= 0x20 && value <= 0x7E)
-          || value == 0x85 || (value >= 0xA0 && value <= 0xD7FF) || (value >= 0xE000 && value <= 0xFFFD)
-          || value >= 0x10000;
+      boolean allowed =
+          value == 0x09
+              || value == 0x0A
+              || value == 0x0D
+              || (value >= 0x20 && value <= 0x7E)
+              || value == 0x85
+              || (value >= 0xA0 && value <= 0xD7FF)
+              || (value >= 0xE000 && value <= 0xFFFD)
+              || value >= 0x10000;
       // The reader lets a leading BOM through (it is stripped before the stream starts).
       if (!allowed && !(value == 0xFEFF && i == 0)) {
         throw problem("control characters are not allowed");

@@ -6,8 +6,9 @@ import java.util.Comparator;
 /**
  * The order go-yaml v2 writes string map keys in ({@code keyList.Less}, sorter.go): rune by rune,
  * letters after everything else, and runs of digits compared as numbers, so {@code a2} sorts before
- * {@code a10} and {@code a-b} before {@code ab}. It is not byte order and not UTF-16 order. Letters and digits
- * are Go's {@code unicode.IsLetter}/{@code IsDigit} at Go's Unicode version ({@link Unicode}).
+ * {@code a10} and {@code a-b} before {@code ab}. It is not byte order and not UTF-16 order. Letters
+ * and digits are Go's {@code unicode.IsLetter}/{@code IsDigit} at Go's Unicode version ({@link
+ * Unicode}).
  */
 final class GoYamlKeyOrder implements Comparator<String> {
   static final GoYamlKeyOrder INSTANCE = new GoYamlKeyOrder();

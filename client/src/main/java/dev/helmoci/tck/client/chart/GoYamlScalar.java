@@ -1,14 +1,14 @@
 package dev.helmoci.tck.client.chart;
 
 /**
- * What go-yaml v2's emitter learns from a scalar's characters before it picks a style
- * ({@code yaml_emitter_analyze_scalar}, emitterc.go): which of plain, single-quoted and literal
- * are still allowed, and whether the text spans lines. The character classes are the emitter's
- * byte-level ones: tabs, C1 controls and every character outside the BMP are "special", so such a
- * string is always double-quoted with escapes.
+ * What go-yaml v2's emitter learns from a scalar's characters before it picks a style ({@code
+ * yaml_emitter_analyze_scalar}, emitterc.go): which of plain, single-quoted and literal are still
+ * allowed, and whether the text spans lines. The character classes are the emitter's byte-level
+ * ones: tabs, C1 controls and every character outside the BMP are "special", so such a string is
+ * always double-quoted with escapes.
  */
-record GoYamlScalar(boolean multiline, boolean plainAllowed, boolean singleQuotedAllowed,
-    boolean blockAllowed) {
+record GoYamlScalar(
+    boolean multiline, boolean plainAllowed, boolean singleQuotedAllowed, boolean blockAllowed) {
 
   static GoYamlScalar analyze(int[] cps) {
     if (cps.length == 0) {
@@ -34,7 +34,7 @@ record GoYamlScalar(boolean multiline, boolean plainAllowed, boolean singleQuote
           case '#', ',', '[', ']', '{', '}', '&', '*', '!', '|', '>', '\'', '"', '%', '@', '`' ->
               indicators = true;
           case '?', ':', '-' -> indicators |= followedByWhitespace;
-          default -> { }
+          default -> {}
         }
       } else if ((c == ':' && followedByWhitespace) || (c == '#' && precededByWhitespace)) {
         indicators = true;
@@ -61,8 +61,16 @@ record GoYamlScalar(boolean multiline, boolean plainAllowed, boolean singleQuote
       }
       precededByWhitespace = isBlank(c) || isBreak(c) || c == 0;
     }
-    boolean plain = !(leadingSpace || leadingBreak || trailingSpace || trailingBreak || breakSpace
-        || spaceBreak || special || lineBreaks || indicators);
+    boolean plain =
+        !(leadingSpace
+            || leadingBreak
+            || trailingSpace
+            || trailingBreak
+            || breakSpace
+            || spaceBreak
+            || special
+            || lineBreaks
+            || indicators);
     boolean single = !(breakSpace || spaceBreak || special);
     boolean block = !(trailingSpace || spaceBreak || special);
     return new GoYamlScalar(lineBreaks, plain, single, block);
@@ -72,9 +80,14 @@ record GoYamlScalar(boolean multiline, boolean plainAllowed, boolean singleQuote
     return cps.length >= 3 && cps[0] == c && cps[1] == c && cps[2] == c;
   }
 
-  /** The emitter's printable set: LF, ASCII graphics and space, and the BMP minus surrogates and BOM. */
+  /**
+   * The emitter's printable set: LF, ASCII graphics and space, and the BMP minus surrogates and
+   * BOM.
+   */
   static boolean isPrintable(int c) {
-    return c == 0x0A || (c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xD7FF)
+    return c == 0x0A
+        || (c >= 0x20 && c <= 0x7E)
+        || (c >= 0xA0 && c <= 0xD7FF)
         || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF);
   }
 

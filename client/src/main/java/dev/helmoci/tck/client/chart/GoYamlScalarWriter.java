@@ -1,11 +1,11 @@
 package dev.helmoci.tck.client.chart;
 
 /**
- * Writes one scalar in the style {@link GoYamlEmitter} chose, with go-yaml v2's rules
- * (emitterc.go {@code yaml_emitter_write_*_scalar}): a space past column 80 becomes a line break
- * (plain, single- and double-quoted, not in keys), double quotes escape non-printables with
- * backslash-x, -u and -U escapes in upper-case hex, and a literal block carries an
- * indentation hint when it starts with a space or break and {@code -}/{@code +} chomping.
+ * Writes one scalar in the style {@link GoYamlEmitter} chose, with go-yaml v2's rules (emitterc.go
+ * {@code yaml_emitter_write_*_scalar}): a space past column 80 becomes a line break (plain, single-
+ * and double-quoted, not in keys), double quotes escape non-printables with backslash-x, -u and -U
+ * escapes in upper-case hex, and a literal block carries an indentation hint when it starts with a
+ * space or break and {@code -}/{@code +} chomping.
  */
 final class GoYamlScalarWriter {
   private final GoYamlEmitter e;
@@ -44,7 +44,12 @@ final class GoYamlScalarWriter {
     for (int i = 0; i < v.length; i++) {
       int c = v[i];
       if (c == ' ') {
-        if (allowBreaks && !spaces && e.pastWidth() && i > 0 && i < v.length - 1 && v[i + 1] != ' ') {
+        if (allowBreaks
+            && !spaces
+            && e.pastWidth()
+            && i > 0
+            && i < v.length - 1
+            && v[i + 1] != ' ') {
           e.writeIndent();
         } else {
           e.write(c);
@@ -106,24 +111,25 @@ final class GoYamlScalarWriter {
 
   private void escape(int c) {
     e.put('\\');
-    String named = switch (c) {
-      case 0x00 -> "0";
-      case 0x07 -> "a";
-      case 0x08 -> "b";
-      case 0x09 -> "t";
-      case 0x0A -> "n";
-      case 0x0B -> "v";
-      case 0x0C -> "f";
-      case 0x0D -> "r";
-      case 0x1B -> "e";
-      case '"' -> "\"";
-      case '\\' -> "\\";
-      case 0x85 -> "N";
-      case 0xA0 -> "_";
-      case 0x2028 -> "L";
-      case 0x2029 -> "P";
-      default -> null;
-    };
+    String named =
+        switch (c) {
+          case 0x00 -> "0";
+          case 0x07 -> "a";
+          case 0x08 -> "b";
+          case 0x09 -> "t";
+          case 0x0A -> "n";
+          case 0x0B -> "v";
+          case 0x0C -> "f";
+          case 0x0D -> "r";
+          case 0x1B -> "e";
+          case '"' -> "\"";
+          case '\\' -> "\\";
+          case 0x85 -> "N";
+          case 0xA0 -> "_";
+          case 0x2028 -> "L";
+          case 0x2029 -> "P";
+          default -> null;
+        };
     if (named == null) {
       int digits = c <= 0xFF ? 2 : c <= 0xFFFF ? 4 : 8;
       String hex = String.format("%0" + digits + "X", c);

@@ -6,10 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The first half of sigs.k8s.io/yaml's {@code JSONToYAML}: go-yaml v2 reads the JSON that
- * {@code json.Marshal} wrote. Go's JSON escapes C0 controls and U+2028/U+2029 but writes DEL, C1 controls
- * and U+FFFE/U+FFFF raw, which go-yaml's reader refuses ({@code yaml: control characters are not allowed},
- * readerc.go), and a raw NEL is a line break inside the quoted scalar, folded as YAML folds lines.
+ * The first half of sigs.k8s.io/yaml's {@code JSONToYAML}: go-yaml v2 reads the JSON that {@code
+ * json.Marshal} wrote. Go's JSON escapes C0 controls and U+2028/U+2029 but writes DEL, C1 controls
+ * and U+FFFE/U+FFFF raw, which go-yaml's reader refuses ({@code yaml: control characters are not
+ * allowed}, readerc.go), and a raw NEL is a line break inside the quoted scalar, folded as YAML
+ * folds lines.
  */
 final class JsonThroughYaml {
   static final String CONTROL_CHARACTERS = "yaml: control characters are not allowed";
@@ -19,13 +20,14 @@ final class JsonThroughYaml {
   static Object read(Object value) {
     if (value instanceof Map<?, ?> map) {
       Map<String, Object> out = new LinkedHashMap<>();
-      map.forEach((k, v) -> {
-        String key = String.valueOf(k);
-        if (key.indexOf(0x85) >= 0) { // a key of a flow mapping cannot span lines
-          throw new IllegalArgumentException("yaml: line 1: did not find expected ',' or '}'");
-        }
-        out.put(string(key), read(v));
-      });
+      map.forEach(
+          (k, v) -> {
+            String key = String.valueOf(k);
+            if (key.indexOf(0x85) >= 0) { // a key of a flow mapping cannot span lines
+              throw new IllegalArgumentException("yaml: line 1: did not find expected ',' or '}'");
+            }
+            out.put(string(key), read(v));
+          });
       return out;
     }
     if (value instanceof List<?> list) {
@@ -49,7 +51,8 @@ final class JsonThroughYaml {
         continue;
       }
       // Flow folding: blanks around the breaks go; one break is a space, n breaks are n-1 newlines.
-      while (out.length() > 0 && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
+      while (out.length() > 0
+          && (out.charAt(out.length() - 1) == ' ' || out.charAt(out.length() - 1) == '\t')) {
         out.setLength(out.length() - 1);
       }
       int breaks = 0;

@@ -17,13 +17,25 @@ final class MetadataValidator {
 
   static ChartMetadata validate(ChartMetadata md) {
     String name = GoText.sanitize(md.name());
-    ChartMetadata clean = new ChartMetadata(name, GoText.sanitize(md.home()),
-        md.sources().stream().map(GoText::sanitize).toList(), md.version(),
-        GoText.sanitize(md.description()), md.keywords().stream().map(GoText::sanitize).toList(),
-        md.maintainers(), GoText.sanitize(md.icon()), md.apiVersion(),
-        GoText.sanitize(md.condition()), GoText.sanitize(md.tags()),
-        GoText.sanitize(md.appVersion()), md.deprecated(), md.annotations(),
-        GoText.sanitize(md.kubeVersion()), md.dependencies(), md.type());
+    ChartMetadata clean =
+        new ChartMetadata(
+            name,
+            GoText.sanitize(md.home()),
+            md.sources().stream().map(GoText::sanitize).toList(),
+            md.version(),
+            GoText.sanitize(md.description()),
+            md.keywords().stream().map(GoText::sanitize).toList(),
+            md.maintainers(),
+            GoText.sanitize(md.icon()),
+            md.apiVersion(),
+            GoText.sanitize(md.condition()),
+            GoText.sanitize(md.tags()),
+            GoText.sanitize(md.appVersion()),
+            md.deprecated(),
+            md.annotations(),
+            GoText.sanitize(md.kubeVersion()),
+            md.dependencies(),
+            md.type());
     if (clean.apiVersion().isEmpty()) {
       throw invalid("chart.metadata.apiVersion is required");
     }
@@ -52,8 +64,9 @@ final class MetadataValidator {
       if (m == null) {
         throw invalid("maintainers must not contain empty or null nodes");
       }
-      maintainers.add(new Maintainer(GoText.sanitize(m.name()), GoText.sanitize(m.email()),
-          GoText.sanitize(m.url())));
+      maintainers.add(
+          new Maintainer(
+              GoText.sanitize(m.name()), GoText.sanitize(m.email()), GoText.sanitize(m.url())));
     }
     List<Dependency> dependencies = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -65,21 +78,43 @@ final class MetadataValidator {
       }
       dependencies.add(dep);
     }
-    return new ChartMetadata(clean.name(), clean.home(), clean.sources(), clean.version(),
-        clean.description(), clean.keywords(), maintainers, clean.icon(), clean.apiVersion(),
-        clean.condition(), clean.tags(), clean.appVersion(), clean.deprecated(),
-        clean.annotations(), clean.kubeVersion(), dependencies, clean.type());
+    return new ChartMetadata(
+        clean.name(),
+        clean.home(),
+        clean.sources(),
+        clean.version(),
+        clean.description(),
+        clean.keywords(),
+        maintainers,
+        clean.icon(),
+        clean.apiVersion(),
+        clean.condition(),
+        clean.tags(),
+        clean.appVersion(),
+        clean.deprecated(),
+        clean.annotations(),
+        clean.kubeVersion(),
+        dependencies,
+        clean.type());
   }
 
   private static Dependency validate(Dependency d) {
     if (d == null) {
       throw invalid("dependencies must not contain empty or null nodes");
     }
-    Dependency dep = new Dependency(GoText.sanitize(d.name()), GoText.sanitize(d.version()),
-        GoText.sanitize(d.repository()), GoText.sanitize(d.condition()),
-        d.tags().stream().map(GoText::sanitize).toList(), d.enabled(), d.importValues(), d.alias());
+    Dependency dep =
+        new Dependency(
+            GoText.sanitize(d.name()),
+            GoText.sanitize(d.version()),
+            GoText.sanitize(d.repository()),
+            GoText.sanitize(d.condition()),
+            d.tags().stream().map(GoText::sanitize).toList(),
+            d.enabled(),
+            d.importValues(),
+            d.alias());
     if (!dep.alias().isEmpty() && !ALIAS.matcher(dep.alias()).matches()) {
-      throw invalid("dependency " + Strconv.quote(dep.name()) + " has disallowed characters in the alias");
+      throw invalid(
+          "dependency " + Strconv.quote(dep.name()) + " has disallowed characters in the alias");
     }
     return dep;
   }

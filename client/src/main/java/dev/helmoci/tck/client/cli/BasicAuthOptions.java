@@ -2,12 +2,19 @@ package dev.helmoci.tck.client.cli;
 
 import picocli.CommandLine.Option;
 
-/** {@code --username/--password} of push, pull, show and dependency: both given, they override stored logins. */
+/**
+ * {@code --username/--password} of push, pull, show and dependency: both given, they override
+ * stored logins.
+ */
 final class BasicAuthOptions {
-  @Option(names = "--username", description = "chart repository username where to locate the requested chart")
+  @Option(
+      names = "--username",
+      description = "chart repository username where to locate the requested chart")
   String username;
 
-  @Option(names = "--password", description = "chart repository password where to locate the requested chart")
+  @Option(
+      names = "--password",
+      description = "chart repository password where to locate the requested chart")
   String password;
 
   boolean complete() {

@@ -2,8 +2,7 @@ package dev.helmoci.tck.client.cli;
 
 /** The message helm would print after {@code Error: }. */
 final class CliErrors {
-  private CliErrors() {
-  }
+  private CliErrors() {}
 
   static String message(Throwable e) {
     String message = e.getMessage();

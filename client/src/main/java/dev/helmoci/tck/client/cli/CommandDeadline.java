@@ -13,16 +13,15 @@ import java.util.regex.Pattern;
 
 /**
  * One deadline for a whole command, however many requests, retries and token calls it makes:
- * {@value #VARIABLE} (Go duration syntax: {@code 90s}, {@code 5m}, {@code 1h30m}; default 10m). Helm has none (its
- * HTTP client waits forever on a silent registry); a CI job wants an answer.
+ * {@value #VARIABLE} (Go duration syntax: {@code 90s}, {@code 5m}, {@code 1h30m}; default 10m).
+ * Helm has none (its HTTP client waits forever on a silent registry); a CI job wants an answer.
  */
 final class CommandDeadline {
   static final String VARIABLE = "HELM_OCI_TIMEOUT";
   static final Duration DEFAULT = Duration.ofMinutes(10);
   private static final Pattern PART = Pattern.compile("(\\d+)(h|m|s|ms)");
 
-  private CommandDeadline() {
-  }
+  private CommandDeadline() {}
 
   static Duration fromEnvironment(Map<String, String> environment) {
     String value = environment.get(VARIABLE);
@@ -36,21 +35,27 @@ final class CommandDeadline {
     int end = 0;
     while (part.find() && part.start() == end) {
       long n = Long.parseLong(part.group(1));
-      total = total.plus(switch (part.group(2)) {
-        case "h" -> Duration.ofHours(n);
-        case "m" -> Duration.ofMinutes(n);
-        case "s" -> Duration.ofSeconds(n);
-        default -> Duration.ofMillis(n);
-      });
+      total =
+          total.plus(
+              switch (part.group(2)) {
+                case "h" -> Duration.ofHours(n);
+                case "m" -> Duration.ofMinutes(n);
+                case "s" -> Duration.ofSeconds(n);
+                default -> Duration.ofMillis(n);
+              });
       end = part.end();
     }
     if (end != value.length() || total.isZero()) {
-      throw new IllegalArgumentException(VARIABLE + "=" + value + " is not a duration such as 90s, 5m or 1h30m");
+      throw new IllegalArgumentException(
+          VARIABLE + "=" + value + " is not a duration such as 90s, 5m or 1h30m");
     }
     return total;
   }
 
-  /** Runs {@code command}; past {@code limit}, reports the timeout and returns 1 while the command is abandoned. */
+  /**
+   * Runs {@code command}; past {@code limit}, reports the timeout and returns 1 while the command
+   * is abandoned.
+   */
   static int run(Callable<Integer> command, Duration limit, PrintWriter err) {
     FutureTask<Integer> task = new FutureTask<>(command);
     Thread worker = new Thread(task, "helm-oci-command");
@@ -60,7 +65,12 @@ final class CommandDeadline {
       return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       task.cancel(true);
-      err.println("Error: timed out after " + limit.toSeconds() + "s (" + VARIABLE + ") waiting for the registry");
+      err.println(
+          "Error: timed out after "
+              + limit.toSeconds()
+              + "s ("
+              + VARIABLE
+              + ") waiting for the registry");
       err.flush();
       return 1;
     } catch (InterruptedException e) {

@@ -8,14 +8,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code helm-oci dependency update CHART_DIR}: OCI dependencies only. */
-@Command(name = "dependency", description = "manage a chart's dependencies",
+@Command(
+    name = "dependency",
+    description = "manage a chart's dependencies",
     subcommands = DependencyCommand.Update.class)
 final class DependencyCommand implements Runnable {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** Without a subcommand helm prints the command's help and succeeds. */
   @Override
@@ -23,20 +23,16 @@ final class DependencyCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-
   @Command(name = "update", description = "update charts/ based on the contents of Chart.yaml")
   static final class Update implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
+    @Mixin HelpOption help;
 
     @Parameters(index = "0", paramLabel = "CHART", defaultValue = ".")
     Path chart;
 
-    @Mixin
-    ClientOptions options;
+    @Mixin ClientOptions options;
 
-    @Mixin
-    BasicAuthOptions auth;
+    @Mixin BasicAuthOptions auth;
 
     @Override
     public Integer call() throws IOException {

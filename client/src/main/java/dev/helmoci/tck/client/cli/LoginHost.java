@@ -1,9 +1,11 @@
 package dev.helmoci.tck.client.cli;
 
-/** The host argument of {@code registry login}: Helm 3 strips a scheme and a path, Helm 4 keeps them (and fails). */
+/**
+ * The host argument of {@code registry login}: Helm 3 strips a scheme and a path, Helm 4 keeps them
+ * (and fails).
+ */
 final class LoginHost {
-  private LoginHost() {
-  }
+  private LoginHost() {}
 
   static String normalise(String host, String helmVersion) {
     if (helmVersion.replaceFirst("^v", "").startsWith("4")) {

@@ -10,8 +10,7 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci push CHART.tgz oci://host/namespace}. */
 @Command(name = "push", description = "push a chart to remote")
 final class PushCommand implements Callable<Integer> {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "CHART")
   Path chart;
@@ -19,11 +18,9 @@ final class PushCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "REMOTE")
   String remote;
 
-  @Mixin
-  ClientOptions options;
+  @Mixin ClientOptions options;
 
-  @Mixin
-  BasicAuthOptions auth;
+  @Mixin BasicAuthOptions auth;
 
   @Override
   public Integer call() throws IOException {

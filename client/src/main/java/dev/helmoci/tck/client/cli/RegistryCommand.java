@@ -12,14 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code helm-oci registry login|logout}. */
-@Command(name = "registry", description = "login to or logout from a registry",
+@Command(
+    name = "registry",
+    description = "login to or logout from a registry",
     subcommands = {RegistryCommand.Login.class, RegistryCommand.Logout.class})
 final class RegistryCommand implements Runnable {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** Without a subcommand helm prints the command's help and succeeds. */
   @Override
@@ -27,19 +27,21 @@ final class RegistryCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-
   @Command(name = "login", description = "login to a registry")
   static final class Login implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
+    @Mixin HelpOption help;
 
     @Parameters(index = "0", paramLabel = "HOST")
     String host;
 
-    @Option(names = {"-u", "--username"}, description = "registry username")
+    @Option(
+        names = {"-u", "--username"},
+        description = "registry username")
     String username;
 
-    @Option(names = {"-p", "--password"}, description = "registry password or identity token")
+    @Option(
+        names = {"-p", "--password"},
+        description = "registry password or identity token")
     String password;
 
     @Option(names = "--password-stdin", description = "read password or identity token from stdin")
@@ -48,8 +50,7 @@ final class RegistryCommand implements Runnable {
     @Option(names = "--insecure", description = "allow connections to TLS registry without certs")
     boolean insecure;
 
-    @Mixin
-    ClientOptions options;
+    @Mixin ClientOptions options;
 
     @Override
     public Integer call() throws IOException {
@@ -58,18 +59,25 @@ final class RegistryCommand implements Runnable {
       if (passwordStdin) {
         secret = readStdin();
       } else if (secret != null) {
-        System.err.println("WARNING: Using --password via the CLI is insecure. Use --password-stdin.");
+        System.err.println(
+            "WARNING: Using --password via the CLI is insecure. Use --password-stdin.");
       }
       if (secret == null || secret.isEmpty()) {
         throw new HelmException("password required");
       }
-      options.client().login(LoginHost.normalise(host, options.helmVersion), username == null ? "" : username, secret);
+      options
+          .client()
+          .login(
+              LoginHost.normalise(host, options.helmVersion),
+              username == null ? "" : username,
+              secret);
       return 0;
     }
 
     /** Helm trims one trailing newline, then one carriage return. */
     private static String readStdin() throws IOException {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       StringBuilder all = new StringBuilder();
       char[] buffer = new char[1024];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -83,14 +91,12 @@ final class RegistryCommand implements Runnable {
 
   @Command(name = "logout", description = "logout from a registry")
   static final class Logout implements Callable<Integer> {
-    @Mixin
-    HelpOption help;
+    @Mixin HelpOption help;
 
     @Parameters(index = "0", paramLabel = "HOST")
     String host;
 
-    @Mixin
-    ClientOptions options;
+    @Mixin ClientOptions options;
 
     @Override
     public Integer call() throws IOException {

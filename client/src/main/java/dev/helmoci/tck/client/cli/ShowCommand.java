@@ -13,8 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code helm-oci show chart|values|readme|crds|all oci://host/repo/chart [--version]}. */
 @Command(name = "show", description = "show information of a chart")
 final class ShowCommand implements Callable<Integer> {
-  @Mixin
-  HelpOption help;
+  @Mixin HelpOption help;
 
   @Parameters(index = "0", paramLabel = "WHAT", description = "chart, values, readme, crds or all")
   String what;
@@ -22,17 +21,19 @@ final class ShowCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "CHART")
   String chart;
 
-  @Option(names = "--version", description = "specify a version constraint for the chart version to use")
+  @Option(
+      names = "--version",
+      description = "specify a version constraint for the chart version to use")
   String version = "";
 
-  @Option(names = "--devel", description = "use development versions, too. Equivalent to version '>0.0.0-0'")
+  @Option(
+      names = "--devel",
+      description = "use development versions, too. Equivalent to version '>0.0.0-0'")
   boolean devel;
 
-  @Mixin
-  ClientOptions options;
+  @Mixin ClientOptions options;
 
-  @Mixin
-  BasicAuthOptions auth;
+  @Mixin BasicAuthOptions auth;
 
   @Override
   public Integer call() throws IOException {

@@ -18,10 +18,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * A Docker-format {@code config.json} holding credentials in {@code auths}, as oras-go's
- * {@code credentials/internal/config}: reads {@code auth} (base64 {@code user:pass}),
- * {@code username}/{@code password}, {@code identitytoken}, {@code registrytoken}; keeps every
- * other field; writes atomically (temp file + rename, dir 0700, file 0600) with tab indentation.
+ * A Docker-format {@code config.json} holding credentials in {@code auths}, as oras-go's {@code
+ * credentials/internal/config}: reads {@code auth} (base64 {@code user:pass}), {@code
+ * username}/{@code password}, {@code identitytoken}, {@code registrytoken}; keeps every other
+ * field; writes atomically (temp file + rename, dir 0700, file 0600) with tab indentation.
  */
 public final class DockerConfigFile implements CredentialStore {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +49,9 @@ public final class DockerConfigFile implements CredentialStore {
   /** oras-go {@code IsAuthConfigured}: any of credsStore, credHelpers or auths present. */
   public boolean isAuthConfigured() throws IOException {
     ObjectNode root = load();
-    return credentialsStore().isPresent() || !root.path("credHelpers").isEmpty() || !root.path("auths").isEmpty();
+    return credentialsStore().isPresent()
+        || !root.path("credHelpers").isEmpty()
+        || !root.path("auths").isEmpty();
   }
 
   /** Records the native store all credentials go to, keeping everything else. */
@@ -80,8 +82,12 @@ public final class DockerConfigFile implements CredentialStore {
     TreeMap<String, JsonNode> auths = sortedAuths(root);
     ObjectNode entry = JSON.createObjectNode();
     if (!credential.username().isEmpty() || !credential.password().isEmpty()) {
-      entry.put("auth", Base64.getEncoder().encodeToString(
-          (credential.username() + ":" + credential.password()).getBytes(StandardCharsets.UTF_8)));
+      entry.put(
+          "auth",
+          Base64.getEncoder()
+              .encodeToString(
+                  (credential.username() + ":" + credential.password())
+                      .getBytes(StandardCharsets.UTF_8)));
     }
     if (!credential.refreshToken().isEmpty()) {
       entry.put("identitytoken", credential.refreshToken());
@@ -111,18 +117,24 @@ public final class DockerConfigFile implements CredentialStore {
       try {
         decoded = new String(Base64.getDecoder().decode(auth.get()), StandardCharsets.UTF_8);
       } catch (IllegalArgumentException e) {
-        throw new IOException("failed to decode auth field for " + serverAddress + ": invalid base64");
+        throw new IOException(
+            "failed to decode auth field for " + serverAddress + ": invalid base64");
       }
       int colon = decoded.indexOf(':');
       if (colon < 0) {
         // oras-go echoes the decoded value here; it is a secret, so we do not.
-        throw new IOException("failed to decode auth field for " + serverAddress
-            + ": auth does not conform the base64(username:password) format");
+        throw new IOException(
+            "failed to decode auth field for "
+                + serverAddress
+                + ": auth does not conform the base64(username:password) format");
       }
       username = decoded.substring(0, colon);
       password = decoded.substring(colon + 1);
     }
-    return new Credential(username, password, text(entry.path("identitytoken")).orElse(""),
+    return new Credential(
+        username,
+        password,
+        text(entry.path("identitytoken")).orElse(""),
         text(entry.path("registrytoken")).orElse(""));
   }
 
@@ -169,10 +181,15 @@ public final class DockerConfigFile implements CredentialStore {
   private void writeAtomically(byte[] content) throws IOException {
     Path dir = path.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
-      Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      Files.createDirectories(
+          dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
-    Path temp = Files.createTempFile(dir, path.getFileName() + ".tmp", "",
-        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    Path temp =
+        Files.createTempFile(
+            dir,
+            path.getFileName() + ".tmp",
+            "",
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     try {
       Files.write(temp, content);
       try {

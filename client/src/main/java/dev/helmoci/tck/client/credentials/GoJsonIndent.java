@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Renders JSON like Go's {@code json.MarshalIndent(v, "", "\t")}: tab indentation,
- * {@code ": "} after keys, HTML-safe escaping, no trailing newline. Key order is the node's own;
- * callers sort where Go would (maps).
+ * Renders JSON like Go's {@code json.MarshalIndent(v, "", "\t")}: tab indentation, {@code ": "}
+ * after keys, HTML-safe escaping, no trailing newline. Key order is the node's own; callers sort
+ * where Go would (maps).
  */
 final class GoJsonIndent {
   private GoJsonIndent() {}
@@ -64,5 +64,4 @@ final class GoJsonIndent {
   private static void string(String s, StringBuilder out) {
     out.append(JsonString.quote(s));
   }
-
 }

@@ -23,7 +23,8 @@ public final class HelmCredentialStore implements CredentialStore {
   private Optional<String> detectedDocker;
   private boolean detectedSaved;
 
-  public HelmCredentialStore(DockerConfigFile helmFile, DockerConfigFile dockerFile, Map<String, String> env) {
+  public HelmCredentialStore(
+      DockerConfigFile helmFile, DockerConfigFile dockerFile, Map<String, String> env) {
     this.helmFile = helmFile;
     this.dockerFile = dockerFile;
     this.env = Map.copyOf(env);
@@ -31,8 +32,10 @@ public final class HelmCredentialStore implements CredentialStore {
 
   /** The store Helm builds for this environment (see {@link RegistryConfigPaths}). */
   public static HelmCredentialStore fromEnvironment(Map<String, String> env) {
-    return new HelmCredentialStore(new DockerConfigFile(RegistryConfigPaths.helmRegistryConfig(env)),
-        new DockerConfigFile(RegistryConfigPaths.dockerConfig(env)), env);
+    return new HelmCredentialStore(
+        new DockerConfigFile(RegistryConfigPaths.helmRegistryConfig(env)),
+        new DockerConfigFile(RegistryConfigPaths.dockerConfig(env)),
+        env);
   }
 
   @Override
@@ -67,11 +70,12 @@ public final class HelmCredentialStore implements CredentialStore {
   }
 
   /**
-   * This store as the auth layer's credential source: the request host is mapped to its key
-   * ({@code registry-1.docker.io} → Docker Hub's) before lookup.
+   * This store as the auth layer's credential source: the request host is mapped to its key ({@code
+   * registry-1.docker.io} → Docker Hub's) before lookup.
    */
   public CredentialProvider asProvider() {
-    return hostPort -> hostPort.isEmpty() ? Credential.EMPTY : get(ServerAddresses.fromHostname(hostPort));
+    return hostPort ->
+        hostPort.isEmpty() ? Credential.EMPTY : get(ServerAddresses.fromHostname(hostPort));
   }
 
   /**
@@ -86,13 +90,14 @@ public final class HelmCredentialStore implements CredentialStore {
     }
   }
 
-  private CredentialStore storeFor(DockerConfigFile file, Optional<String> detected, String serverAddress)
-      throws IOException {
+  private CredentialStore storeFor(
+      DockerConfigFile file, Optional<String> detected, String serverAddress) throws IOException {
     Optional<String> helper = file.credentialHelper(serverAddress);
     if (helper.isEmpty()) {
       helper = file.credentialsStore().or(() -> detected);
     }
-    return helper.<CredentialStore>map(name -> new NativeCredentialHelper(name, env, HELPER_TIMEOUT))
+    return helper
+        .<CredentialStore>map(name -> new NativeCredentialHelper(name, env, HELPER_TIMEOUT))
         .orElse(file);
   }
 }

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A {@code docker-credential-<name>} program speaking the Docker credential-helper protocol:
- * {@code get}/{@code erase} read the server address on stdin, {@code store} reads
- * {@code {"ServerURL","Username","Secret"}}. Username {@code <token>} marks an identity token.
- * Every call is bounded by a timeout; the helper's output never reaches an error message.
+ * A {@code docker-credential-<name>} program speaking the Docker credential-helper protocol: {@code
+ * get}/{@code erase} read the server address on stdin, {@code store} reads {@code
+ * {"ServerURL","Username","Secret"}}. Username {@code <token>} marks an identity token. Every call
+ * is bounded by a timeout; the helper's output never reaches an error message.
  */
 public final class NativeCredentialHelper implements CredentialStore {
   static final String TOKEN_USERNAME = "<token>";
@@ -98,7 +98,8 @@ public final class NativeCredentialHelper implements CredentialStore {
       }
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         process.destroyForcibly();
-        throw new IOException(program + " " + action + " timed out after " + timeout.toMillis() + " ms");
+        throw new IOException(
+            program + " " + action + " timed out after " + timeout.toMillis() + " ms");
       }
       return new Result(process.exitValue(), Files.readString(stdout), Files.readString(stderr));
     } catch (InterruptedException e) {

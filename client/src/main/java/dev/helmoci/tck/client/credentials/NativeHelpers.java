@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * oras-go's default native store on Linux: {@code pass} when the {@code pass} program exists,
- * else {@code secretservice}, and only when its {@code docker-credential-<name>} is on PATH.
+ * oras-go's default native store on Linux: {@code pass} when the {@code pass} program exists, else
+ * {@code secretservice}, and only when its {@code docker-credential-<name>} is on PATH.
  */
 final class NativeHelpers {
   private NativeHelpers() {}

@@ -1,9 +1,9 @@
 package dev.helmoci.tck.client.credentials;
 
 /**
- * The Docker Hub key mapping Helm applies (oras-go {@code credentials.ServerAddressFrom*}):
- * {@code docker.io} and {@code registry-1.docker.io} are stored under
- * {@code https://index.docker.io/v1/}; every other registry under its {@code host[:port]}.
+ * The Docker Hub key mapping Helm applies (oras-go {@code credentials.ServerAddressFrom*}): {@code
+ * docker.io} and {@code registry-1.docker.io} are stored under {@code https://index.docker.io/v1/};
+ * every other registry under its {@code host[:port]}.
  */
 public final class ServerAddresses {
   public static final String DOCKER_HUB = "https://index.docker.io/v1/";
@@ -21,8 +21,8 @@ public final class ServerAddresses {
   }
 
   /**
-   * The host part of a stored key: {@code http(s)://} prefix and any path removed, so legacy
-   * keys like {@code https://host/} still match.
+   * The host part of a stored key: {@code http(s)://} prefix and any path removed, so legacy keys
+   * like {@code https://host/} still match.
    */
   static String toHostname(String key) {
     String s = key;

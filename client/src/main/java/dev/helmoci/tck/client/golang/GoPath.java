@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Go's {@code path} package for slash-separated names: {@code Clean}, which Helm's chart loader applies to archive
- * entry names, and {@code Join}, with which {@code helm push} builds the reference (Go {@code src/path/path.go}).
- * Checked against real Go by {@code GoVectorsIT}.
+ * Go's {@code path} package for slash-separated names: {@code Clean}, which Helm's chart loader
+ * applies to archive entry names, and {@code Join}, with which {@code helm push} builds the
+ * reference (Go {@code src/path/path.go}). Checked against real Go by {@code GoVectorsIT}.
  */
 public final class GoPath {
   private GoPath() {}
@@ -39,7 +39,10 @@ public final class GoPath {
     return cleaned.isEmpty() ? "." : cleaned;
   }
 
-  /** {@code path.Join}: the non-empty elements joined by slashes, then cleaned; empty when all are empty. */
+  /**
+   * {@code path.Join}: the non-empty elements joined by slashes, then cleaned; empty when all are
+   * empty.
+   */
   public static String join(String... elements) {
     StringBuilder joined = new StringBuilder();
     for (String e : elements) {

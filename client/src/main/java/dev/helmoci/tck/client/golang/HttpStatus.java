@@ -1,9 +1,9 @@
 package dev.helmoci.tck.client.golang;
 
 /**
- * Go's {@code http.StatusText}, which oras-go puts in its error messages when a registry's answer has no OCI
- * error body (Go {@code src/net/http/status.go}); {@code ""} for a code Go has no text for. Checked against
- * Go for every code from 100 to 599 by {@code GoVectorsIT}.
+ * Go's {@code http.StatusText}, which oras-go puts in its error messages when a registry's answer
+ * has no OCI error body (Go {@code src/net/http/status.go}); {@code ""} for a code Go has no text
+ * for. Checked against Go for every code from 100 to 599 by {@code GoVectorsIT}.
  */
 public final class HttpStatus {
   private HttpStatus() {}

@@ -1,15 +1,15 @@
 package dev.helmoci.tck.client.golang;
 
 /**
- * A string as Go's {@code encoding/json} writes it: HTML-safe ({@code < > &} escaped), U+2028/U+2029 escaped,
- * control characters as {@code \\uXXXX}, a lone surrogate (invalid UTF-8 in Go) as {@code \\ufffd} (Go
- * {@code src/encoding/json/encode.go}, {@code appendString}). Checked by {@code GoVectorsIT}.
+ * A string as Go's {@code encoding/json} writes it: HTML-safe ({@code < > &} escaped),
+ * U+2028/U+2029 escaped, control characters as {@code \\uXXXX}, a lone surrogate (invalid UTF-8 in
+ * Go) as {@code \\ufffd} (Go {@code src/encoding/json/encode.go}, {@code appendString}). Checked by
+ * {@code GoVectorsIT}.
  */
 public final class JsonString {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-  private JsonString() {
-  }
+  private JsonString() {}
 
   public static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2);
@@ -34,7 +34,8 @@ public final class JsonString {
         default -> {
           if (c < 0x20) {
             unicodeEscape(c, out);
-          } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          } else if (Character.isHighSurrogate(c)
+              && i + 1 < s.length()
               && Character.isLowSurrogate(s.charAt(i + 1))) {
             out.append(c).append(s.charAt(++i));
           } else if (Character.isSurrogate(c)) {
@@ -49,7 +50,10 @@ public final class JsonString {
   }
 
   private static void unicodeEscape(char c, StringBuilder out) {
-    out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf])
-        .append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
+    out.append("\\u")
+        .append(HEX[c >> 12 & 0xf])
+        .append(HEX[c >> 8 & 0xf])
+        .append(HEX[c >> 4 & 0xf])
+        .append(HEX[c & 0xf]);
   }
 }

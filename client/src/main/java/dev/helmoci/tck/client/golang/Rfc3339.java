@@ -12,14 +12,15 @@ import java.time.temporal.ChronoUnit;
  * {@code src/time/format.go}). Checked by {@code GoVectorsIT}.
  */
 public final class Rfc3339 {
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
 
-  private Rfc3339() {
-  }
+  private Rfc3339() {}
 
   /**
-   * A file time as Helm prints it: {@code ModTime()} is in Go's {@code time.Local}, which Go takes from
-   * {@code TZ} and the system's zoneinfo files, not from Java's bundled tzdb (see GoLocalZone).
+   * A file time as Helm prints it: {@code ModTime()} is in Go's {@code time.Local}, which Go takes
+   * from {@code TZ} and the system's zoneinfo files, not from Java's bundled tzdb (see
+   * GoLocalZone).
    */
   public static String localTime(Instant instant) {
     return format(instant, GoLocalZone.fromEnvironment(System.getenv()).offsetAt(instant));
@@ -30,7 +31,8 @@ public final class Rfc3339 {
     return local.format(DATE_TIME) + offset(local.getOffset().getTotalSeconds());
   }
 
-  // Go's Z07:00 (time/format.go): Z only for a zero offset; minutes truncated toward zero, so an LMT offset of
+  // Go's Z07:00 (time/format.go): Z only for a zero offset; minutes truncated toward zero, so an
+  // LMT offset of
   // -52 s is "+00:00" (Java's XXX would say "-00:00").
   private static String offset(int seconds) {
     if (seconds == 0) {

@@ -1,18 +1,19 @@
 package dev.helmoci.tck.client.golang;
 
 /**
- * Go's {@code strconv.Quote}, which is also what {@code fmt}'s {@code %q} prints for a string, so the kit's
- * messages quote values exactly as Helm's do (Go {@code src/strconv/quote.go}, {@code appendQuotedWith}).
- * Checked against real Go by {@code GoVectorsIT}.
+ * Go's {@code strconv.Quote}, which is also what {@code fmt}'s {@code %q} prints for a string, so
+ * the kit's messages quote values exactly as Helm's do (Go {@code src/strconv/quote.go}, {@code
+ * appendQuotedWith}). Checked against real Go by {@code GoVectorsIT}.
  */
 public final class Strconv {
   private Strconv() {}
 
   /**
-   * Double quotes, with {@code \"} and {@code \\}; printable runes ({@code unicode.IsPrint}, with Go's tables)
-   * kept; {@code \a \b \f \n \r \t \v}; other controls as {@code \xHH}; every other rune, zero-width and format
-   * characters included, as {@code \\uHHHH} or {@code \\UHHHHHHHH}. A lone surrogate, which Go could not hold in
-   * a string, is written as Go writes an invalid rune: {@code \\ufffd}.
+   * Double quotes, with {@code \"} and {@code \\}; printable runes ({@code unicode.IsPrint}, with
+   * Go's tables) kept; {@code \a \b \f \n \r \t \v}; other controls as {@code \xHH}; every other
+   * rune, zero-width and format characters included, as {@code \\uHHHH} or {@code \\UHHHHHHHH}. A
+   * lone surrogate, which Go could not hold in a string, is written as Go writes an invalid rune:
+   * {@code \\ufffd}.
    */
   public static String quote(String s) {
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');

@@ -8,10 +8,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A Unicode property as Go's {@code unicode} package has it in the Go (1.26, Unicode 15.0.0) that builds the
- * pinned helm, read from ranges Go itself wrote (test resources golden/helm-generated/gen, modes
- * {@code unicode}, {@code unicode-letter} and {@code unicode-digit}). Java 17's {@code Character} has Unicode 13: it calls the
- * letters and digits added in 14 and 15 (e.g. U+1E4F0..U+1E4F9, Nag Mundari digits) something else.
+ * A Unicode property as Go's {@code unicode} package has it in the Go (1.26, Unicode 15.0.0) that
+ * builds the pinned helm, read from ranges Go itself wrote (test resources
+ * golden/helm-generated/gen, modes {@code unicode}, {@code unicode-letter} and {@code
+ * unicode-digit}). Java 17's {@code Character} has Unicode 13: it calls the letters and digits
+ * added in 14 and 15 (e.g. U+1E4F0..U+1E4F9, Nag Mundari digits) something else.
  */
 final class UnicodeTable {
   private final int[] starts;
@@ -43,7 +44,8 @@ final class UnicodeTable {
     } catch (IOException e) {
       throw new IllegalStateException(resource + " is unreadable in the client jar", e);
     }
-    return new UnicodeTable(ranges.stream().mapToInt(r -> r[0]).toArray(),
+    return new UnicodeTable(
+        ranges.stream().mapToInt(r -> r[0]).toArray(),
         ranges.stream().mapToInt(r -> r[1]).toArray());
   }
 }

@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.manifest;
 
-import dev.helmoci.tck.client.chart.GoStringOrder;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.chart.GoStringOrder;
 import dev.helmoci.tck.client.chart.GoText;
 import dev.helmoci.tck.client.chart.Maintainer;
 import dev.helmoci.tck.client.golang.Rfc3339;
@@ -43,11 +43,13 @@ public final class ChartAnnotations {
       put(out, AUTHORS, authors(md));
     }
     // Chart annotations override Helm's own, except title and version; no blank check here.
-    md.annotations().forEach((k, v) -> {
-      if (!IMMUTABLE.contains(k)) {
-        out.put(k, v);
-      }
-    });
+    md.annotations()
+        .forEach(
+            (k, v) -> {
+              if (!IMMUTABLE.contains(k)) {
+                out.put(k, v);
+              }
+            });
     return out;
   }
 

@@ -18,7 +18,8 @@ public final class ChartManifest {
   private final Map<String, String> annotations;
   private final byte[] json;
 
-  private ChartManifest(Descriptor config, List<Descriptor> layers, Map<String, String> annotations) {
+  private ChartManifest(
+      Descriptor config, List<Descriptor> layers, Map<String, String> annotations) {
     this.config = config;
     this.layers = List.copyOf(layers);
     this.annotations = annotations;
@@ -69,8 +70,14 @@ public final class ChartManifest {
   }
 
   private static void descriptor(GoJsonWriter w, Descriptor d) {
-    w.beginObject().name("mediaType").value(d.mediaType()).name("digest")
-        .value(d.digest().toString()).name("size").value(d.size()).endObject();
+    w.beginObject()
+        .name("mediaType")
+        .value(d.mediaType())
+        .name("digest")
+        .value(d.digest().toString())
+        .name("size")
+        .value(d.size())
+        .endObject();
   }
 
   /** Collects the descriptors and annotations of a chart push. */

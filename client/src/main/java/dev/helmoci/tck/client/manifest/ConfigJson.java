@@ -6,8 +6,8 @@ import dev.helmoci.tck.client.chart.Maintainer;
 import java.util.List;
 
 /**
- * The Helm OCI config blob: {@code json.Marshal(chart.Metadata)} byte for byte on push, and
- * {@code json.Unmarshal} into metadata on pull.
+ * The Helm OCI config blob: {@code json.Marshal(chart.Metadata)} byte for byte on push, and {@code
+ * json.Unmarshal} into metadata on pull.
  */
 public final class ConfigJson {
   private ConfigJson() {}
@@ -69,8 +69,8 @@ public final class ConfigJson {
   }
 
   /**
-   * {@code json.Marshal([2][]*chart.Dependency{req, lock})}: the input of the {@code Chart.lock} digest
-   * ({@code HashReq}).
+   * {@code json.Marshal([2][]*chart.Dependency{req, lock})}: the input of the {@code Chart.lock}
+   * digest ({@code HashReq}).
    */
   public static byte[] encodeDependencyLists(List<Dependency> requested, List<Dependency> locked) {
     GoJsonWriter w = new GoJsonWriter().beginArray();

@@ -30,11 +30,23 @@ final class ConfigJsonDecoder {
       throw new ManifestFormatException("config JSON is not an object");
     }
     Map<String, JsonNode> f = fold(root);
-    return new ChartMetadata(text(f, "name"), text(f, "home"), texts(f, "sources"),
-        text(f, "version"), text(f, "description"), texts(f, "keywords"), maintainers(f),
-        text(f, "icon"), text(f, "apiversion"), text(f, "condition"), text(f, "tags"),
-        text(f, "appversion"), f.containsKey("deprecated") && f.get("deprecated").asBoolean(),
-        annotations(f.get("annotations")), text(f, "kubeversion"), dependencies(f),
+    return new ChartMetadata(
+        text(f, "name"),
+        text(f, "home"),
+        texts(f, "sources"),
+        text(f, "version"),
+        text(f, "description"),
+        texts(f, "keywords"),
+        maintainers(f),
+        text(f, "icon"),
+        text(f, "apiversion"),
+        text(f, "condition"),
+        text(f, "tags"),
+        text(f, "appversion"),
+        f.containsKey("deprecated") && f.get("deprecated").asBoolean(),
+        annotations(f.get("annotations")),
+        text(f, "kubeversion"),
+        dependencies(f),
         text(f, "type"));
   }
 
@@ -55,8 +67,12 @@ final class ConfigJsonDecoder {
       return "";
     }
     if (!n.isTextual()) {
-      throw new ManifestFormatException("json: cannot unmarshal " + n.getNodeType().name()
-          .toLowerCase(Locale.ROOT) + " into Go struct field Metadata." + key + " of type string");
+      throw new ManifestFormatException(
+          "json: cannot unmarshal "
+              + n.getNodeType().name().toLowerCase(Locale.ROOT)
+              + " into Go struct field Metadata."
+              + key
+              + " of type string");
     }
     return n.asText();
   }
@@ -84,8 +100,10 @@ final class ConfigJsonDecoder {
     if (n != null && n.isArray()) {
       for (JsonNode m : n) {
         Map<String, JsonNode> mf = m.isObject() ? fold(m) : Map.of();
-        out.add(m.isNull() ? null
-            : new Maintainer(text(mf, "name"), text(mf, "email"), text(mf, "url")));
+        out.add(
+            m.isNull()
+                ? null
+                : new Maintainer(text(mf, "name"), text(mf, "email"), text(mf, "url")));
       }
     }
     return out;
@@ -105,9 +123,16 @@ final class ConfigJsonDecoder {
         if (df.get("import-values") != null && df.get("import-values").isArray()) {
           df.get("import-values").forEach(v -> imports.add(JSON.convertValue(v, Object.class)));
         }
-        out.add(new Dependency(text(df, "name"), text(df, "version"), text(df, "repository"),
-            text(df, "condition"), texts(df, "tags"),
-            df.containsKey("enabled") && df.get("enabled").asBoolean(), imports, text(df, "alias")));
+        out.add(
+            new Dependency(
+                text(df, "name"),
+                text(df, "version"),
+                text(df, "repository"),
+                text(df, "condition"),
+                texts(df, "tags"),
+                df.containsKey("enabled") && df.get("enabled").asBoolean(),
+                imports,
+                text(df, "alias")));
       }
     }
     return out;

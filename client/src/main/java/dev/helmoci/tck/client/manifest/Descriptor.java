@@ -29,7 +29,8 @@ public record Descriptor(String mediaType, Digest digest, long size) {
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), hasher)) {
       size = in.transferTo(OutputStreams.DISCARD);
     }
-    return new Descriptor(mediaType, Digest.parse("sha256:" + HexFormat.of().formatHex(hasher.digest())), size);
+    return new Descriptor(
+        mediaType, Digest.parse("sha256:" + HexFormat.of().formatHex(hasher.digest())), size);
   }
 
   private static final class OutputStreams {

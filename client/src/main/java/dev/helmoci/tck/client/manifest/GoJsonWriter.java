@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes JSON byte-for-byte as Go's {@code encoding/json} {@code Marshal}: no whitespace,
- * HTML-safe escaping of {@code < > &}, U+2028/U+2029 escaped, unpaired surrogates as U+FFFD, map
- * keys sorted, float64 number formatting. Callers emit struct fields in Go field order.
+ * Writes JSON byte-for-byte as Go's {@code encoding/json} {@code Marshal}: no whitespace, HTML-safe
+ * escaping of {@code < > &}, U+2028/U+2029 escaped, unpaired surrogates as U+FFFD, map keys sorted,
+ * float64 number formatting. Callers emit struct fields in Go field order.
  */
 final class GoJsonWriter {
   private final StringBuilder out = new StringBuilder();

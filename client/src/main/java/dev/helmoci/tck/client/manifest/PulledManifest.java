@@ -20,8 +20,13 @@ import java.util.TreeMap;
  * @param layers image manifest layers, in served order
  * @param manifests index children, in served order
  */
-public record PulledManifest(String mediaType, String artifactType, Optional<Descriptor> config,
-    List<Descriptor> layers, List<Descriptor> manifests, Map<String, String> annotations) {
+public record PulledManifest(
+    String mediaType,
+    String artifactType,
+    Optional<Descriptor> config,
+    List<Descriptor> layers,
+    List<Descriptor> manifests,
+    Map<String, String> annotations) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Parses a manifest body; {@code contentType} may be null or empty. */
@@ -40,20 +45,25 @@ public record PulledManifest(String mediaType, String artifactType, Optional<Des
       type = root.path("mediaType").asText("");
     }
     JsonNode config = root.get("config");
-    Optional<Descriptor> configDescriptor = config != null && config.isObject()
-        ? Optional.of(descriptor(config))
-        : Optional.empty();
+    Optional<Descriptor> configDescriptor =
+        config != null && config.isObject() ? Optional.of(descriptor(config)) : Optional.empty();
     Map<String, String> annotations = new TreeMap<>();
-    root.path("annotations").fields()
+    root.path("annotations")
+        .fields()
         .forEachRemaining(e -> annotations.put(e.getKey(), e.getValue().asText()));
-    return new PulledManifest(type, root.path("artifactType").asText(""), configDescriptor,
-        descriptors(root.get("layers")), descriptors(root.get("manifests")),
+    return new PulledManifest(
+        type,
+        root.path("artifactType").asText(""),
+        configDescriptor,
+        descriptors(root.get("layers")),
+        descriptors(root.get("manifests")),
         Collections.unmodifiableMap(annotations));
   }
 
   /** True for an OCI image index or Docker manifest list. */
   public boolean isIndex() {
-    return MediaTypes.OCI_INDEX.equals(mediaType) || MediaTypes.DOCKER_MANIFEST_LIST.equals(mediaType);
+    return MediaTypes.OCI_INDEX.equals(mediaType)
+        || MediaTypes.DOCKER_MANIFEST_LIST.equals(mediaType);
   }
 
   /** Layers of one media type, in served order. */
@@ -72,11 +82,11 @@ public record PulledManifest(String mediaType, String artifactType, Optional<Des
   private static Descriptor descriptor(JsonNode n) {
     String digest = n.path("digest").asText("");
     try {
-      return new Descriptor(n.path("mediaType").asText(""), Digest.parse(digest),
-          n.path("size").asLong(0));
+      return new Descriptor(
+          n.path("mediaType").asText(""), Digest.parse(digest), n.path("size").asLong(0));
     } catch (IllegalArgumentException e) {
-      throw new ManifestFormatException("invalid descriptor digest \"" + digest + "\": "
-          + e.getMessage(), e);
+      throw new ManifestFormatException(
+          "invalid descriptor digest \"" + digest + "\": " + e.getMessage(), e);
     }
   }
 }

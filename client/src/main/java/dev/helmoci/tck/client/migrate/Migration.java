@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * A classic chart repository moved into an OCI namespace, version by version, as {@code helm pull} then
- * {@code helm push} would move it (same manifest, same {@code +}→{@code _} tags), in bulk:
+ * A classic chart repository moved into an OCI namespace, version by version, as {@code helm pull}
+ * then {@code helm push} would move it (same manifest, same {@code +}→{@code _} tags), in bulk:
  *
  * <pre>{@code
  * MigrationReport report = Migration.builder(ChartRepository.builder("https://charts.example.com").build(),
@@ -28,8 +28,9 @@ import java.util.function.Function;
  *     .stateFile(Path.of("migration.state")).concurrency(4).build().run();
  * }</pre>
  *
- * <p>Resumable: every finished version is recorded in the state file, and a rerun neither downloads nor
- * uploads it again; without a state file a version already on the target with the same bytes is skipped.
+ * <p>Resumable: every finished version is recorded in the state file, and a rerun neither downloads
+ * nor uploads it again; without a state file a version already on the target with the same bytes is
+ * skipped.
  */
 public final class Migration {
   private final ChartRepository source;
@@ -54,7 +55,9 @@ public final class Migration {
     this.listener = b.listener;
   }
 
-  /** @param destination {@code oci://host[:port]/namespace}, as helm push takes it */
+  /**
+   * @param destination {@code oci://host[:port]/namespace}, as helm push takes it
+   */
   public static Builder builder(ChartRepository source, HelmOciClient client, String destination) {
     return new Builder(source, client, destination);
   }
@@ -67,40 +70,58 @@ public final class Migration {
     }
   }
 
-  /** Re-checks a finished migration: every version pulled back and compared with the source bytes. */
+  /**
+   * Re-checks a finished migration: every version pulled back and compared with the source bytes.
+   */
   public MigrationReport verify() throws IOException {
     return each("verify", new VersionVerification(source, client, namespace)::verify);
   }
 
-  private MigrationReport each(String mode, Function<RepoEntry, VersionOutcome> work) throws IOException {
+  private MigrationReport each(String mode, Function<RepoEntry, VersionOutcome> work)
+      throws IOException {
     long start = System.nanoTime();
     RepoIndex index = source.index();
     List<RepoEntry> plan = index.versions().filter(filter::accepts).toList();
     listener.planned(plan.size(), index.skipped().size());
     AtomicInteger done = new AtomicInteger();
     AtomicLong bytes = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(concurrency, r -> {
-      Thread t = new Thread(r, "migrate");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            concurrency,
+            r -> {
+              Thread t = new Thread(r, "migrate");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<VersionOutcome>> futures = new ArrayList<>();
       for (RepoEntry entry : plan) {
-        futures.add(pool.submit(() -> {
-          VersionOutcome outcome = work.apply(entry);
-          listener.finished(outcome, done.incrementAndGet(), plan.size(), bytes.addAndGet(outcome.bytes()),
-              System.nanoTime() - start);
-          return outcome;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  VersionOutcome outcome = work.apply(entry);
+                  listener.finished(
+                      outcome,
+                      done.incrementAndGet(),
+                      plan.size(),
+                      bytes.addAndGet(outcome.bytes()),
+                      System.nanoTime() - start);
+                  return outcome;
+                }));
       }
       List<VersionOutcome> outcomes = new ArrayList<>();
       for (Future<VersionOutcome> f : futures) {
         outcomes.add(f.get());
       }
-      outcomes.sort(Comparator.comparing(VersionOutcome::chart).thenComparing(VersionOutcome::version));
-      return new MigrationReport(mode, source.toString().replaceAll("^ChartRepository\\{|\\}$", ""), destination,
-          outcomes, index.skipped(), System.nanoTime() - start);
+      outcomes.sort(
+          Comparator.comparing(VersionOutcome::chart).thenComparing(VersionOutcome::version));
+      return new MigrationReport(
+          mode,
+          source.toString().replaceAll("^ChartRepository\\{|\\}$", ""),
+          destination,
+          outcomes,
+          index.skipped(),
+          System.nanoTime() - start);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("migration interrupted", e);
@@ -126,7 +147,8 @@ public final class Migration {
       this.source = Objects.requireNonNull(source);
       this.client = Objects.requireNonNull(client);
       if (!destination.startsWith("oci://") || destination.length() <= "oci://".length()) {
-        throw new IllegalArgumentException("destination \"" + destination + "\" must be oci://host/namespace");
+        throw new IllegalArgumentException(
+            "destination \"" + destination + "\" must be oci://host/namespace");
       }
       this.destination = destination;
     }
@@ -150,7 +172,10 @@ public final class Migration {
       return this;
     }
 
-    /** Where finished versions are recorded; unset, the run cannot be resumed (same-content skips still apply). */
+    /**
+     * Where finished versions are recorded; unset, the run cannot be resumed (same-content skips
+     * still apply).
+     */
     public Builder stateFile(Path value) {
       stateFile = value;
       return this;

@@ -19,7 +19,9 @@ public record MigrationFilter(Set<String> charts, Optional<Constraint> versions)
     charts = Set.copyOf(charts);
   }
 
-  /** @throws IllegalArgumentException naming the constraint when it does not parse */
+  /**
+   * @throws IllegalArgumentException naming the constraint when it does not parse
+   */
   public static MigrationFilter of(Set<String> charts, String constraint) {
     if (constraint == null || constraint.isBlank()) {
       return new MigrationFilter(charts, Optional.empty());
@@ -27,7 +29,8 @@ public record MigrationFilter(Set<String> charts, Optional<Constraint> versions)
     try {
       return new MigrationFilter(charts, Optional.of(Constraint.parse(constraint)));
     } catch (SemverException e) {
-      throw new IllegalArgumentException("invalid --version constraint \"" + constraint + "\": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "invalid --version constraint \"" + constraint + "\": " + e.getMessage(), e);
     }
   }
 

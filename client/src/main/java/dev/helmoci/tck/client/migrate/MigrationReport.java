@@ -11,12 +11,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The end of a migration (or a verification): every version's outcome, counts, and throughput. Text for
- * people, JSON for machines; {@link #exitCode()} is 0 when nothing failed, else 1.
+ * The end of a migration (or a verification): every version's outcome, counts, and throughput. Text
+ * for people, JSON for machines; {@link #exitCode()} is 0 when nothing failed, else 1.
  */
-public record MigrationReport(String mode, String source, String destination, List<VersionOutcome> outcomes,
-    List<String> skippedIndexEntries, long elapsedNanos) {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public record MigrationReport(
+    String mode,
+    String source,
+    String destination,
+    List<VersionOutcome> outcomes,
+    List<String> skippedIndexEntries,
+    long elapsedNanos) {
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public MigrationReport {
     outcomes = List.copyOf(outcomes);
@@ -61,32 +67,63 @@ public record MigrationReport(String mode, String source, String destination, Li
   public String toText() {
     StringBuilder b = new StringBuilder();
     b.append(mode).append(' ').append(source).append(" -> ").append(destination).append('\n');
-    counts().forEach((status, n) -> {
-      if (n > 0) {
-        b.append(String.format(Locale.ROOT, "  %-9s %d%n", status.name().toLowerCase(Locale.ROOT), n));
-      }
-    });
-    b.append(String.format(Locale.ROOT, "  %d versions, %.2f MiB in %.1f s: %.1f versions/s, %.2f MiB/s%n",
-        outcomes.size(), bytes() / (1024.0 * 1024), seconds(), versionsPerSecond(), mibPerSecond()));
+    counts()
+        .forEach(
+            (status, n) -> {
+              if (n > 0) {
+                b.append(
+                    String.format(
+                        Locale.ROOT, "  %-9s %d%n", status.name().toLowerCase(Locale.ROOT), n));
+              }
+            });
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "  %d versions, %.2f MiB in %.1f s: %.1f versions/s, %.2f MiB/s%n",
+            outcomes.size(),
+            bytes() / (1024.0 * 1024),
+            seconds(),
+            versionsPerSecond(),
+            mibPerSecond()));
     for (VersionOutcome f : failures()) {
-      b.append("  FAILED ").append(f.chart()).append(' ').append(f.version()).append(": ").append(f.reason())
+      b.append("  FAILED ")
+          .append(f.chart())
+          .append(' ')
+          .append(f.version())
+          .append(": ")
+          .append(f.reason())
           .append('\n');
     }
-    skippedIndexEntries.forEach(s -> b.append("  skipped invalid index entry ").append(s).append('\n'));
+    skippedIndexEntries.forEach(
+        s -> b.append("  skipped invalid index entry ").append(s).append('\n'));
     return b.toString();
   }
 
   public String toJson() {
-    ObjectNode root = JSON.createObjectNode().put("mode", mode).put("source", source).put("destination", destination)
-        .put("seconds", seconds()).put("bytes", bytes()).put("versionsPerSecond", versionsPerSecond())
-        .put("mibPerSecond", mibPerSecond()).put("exitCode", exitCode());
+    ObjectNode root =
+        JSON.createObjectNode()
+            .put("mode", mode)
+            .put("source", source)
+            .put("destination", destination)
+            .put("seconds", seconds())
+            .put("bytes", bytes())
+            .put("versionsPerSecond", versionsPerSecond())
+            .put("mibPerSecond", mibPerSecond())
+            .put("exitCode", exitCode());
     ObjectNode counts = root.putObject("counts");
     counts().forEach((s, n) -> counts.put(s.name().toLowerCase(Locale.ROOT), n));
     ArrayNode versions = root.putArray("versions");
     for (VersionOutcome o : outcomes) {
-      versions.addObject().put("chart", o.chart()).put("version", o.version()).put("tag", o.tag())
-          .put("status", o.status().name().toLowerCase(Locale.ROOT)).put("sourceDigest", o.sourceDigest())
-          .put("manifestDigest", o.manifestDigest()).put("bytes", o.bytes()).put("provenance", o.provenance())
+      versions
+          .addObject()
+          .put("chart", o.chart())
+          .put("version", o.version())
+          .put("tag", o.tag())
+          .put("status", o.status().name().toLowerCase(Locale.ROOT))
+          .put("sourceDigest", o.sourceDigest())
+          .put("manifestDigest", o.manifestDigest())
+          .put("bytes", o.bytes())
+          .put("provenance", o.provenance())
           .put("reason", o.reason());
     }
     ArrayNode skipped = root.putArray("skippedIndexEntries");

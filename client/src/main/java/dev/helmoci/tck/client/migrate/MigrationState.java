@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The resume record of a migration: one JSON line per finished version (chart, version, source digest,
- * manifest digest), appended and forced to disk after the tag is pushed, so a run killed with SIGKILL
- * leaves at most a half-written last line, which a rerun ignores. A version is only trusted as done when
- * its source digest is unchanged.
+ * The resume record of a migration: one JSON line per finished version (chart, version, source
+ * digest, manifest digest), appended and forced to disk after the tag is pushed, so a run killed
+ * with SIGKILL leaves at most a half-written last line, which a rerun ignores. A version is only
+ * trusted as done when its source digest is unchanged.
  */
 final class MigrationState implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,7 +32,9 @@ final class MigrationState implements AutoCloseable {
     this.channel = channel;
   }
 
-  /** Opens (creating) the state file; {@code null} gives a state that remembers nothing (dry runs). */
+  /**
+   * Opens (creating) the state file; {@code null} gives a state that remembers nothing (dry runs).
+   */
   static MigrationState open(Path file) throws IOException {
     if (file == null) {
       return new MigrationState(null, null);
@@ -40,15 +42,20 @@ final class MigrationState implements AutoCloseable {
     if (file.getParent() != null) {
       Files.createDirectories(file.getParent());
     }
-    FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.APPEND);
+    FileChannel channel =
+        FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     MigrationState state = new MigrationState(file, channel);
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (String line : lines) {
       try {
         JsonNode n = JSON.readTree(line);
-        if (n != null && n.hasNonNull("chart") && n.hasNonNull("version") && n.hasNonNull("source")) {
-          state.done.put(key(n.get("chart").asText(), n.get("version").asText()),
+        if (n != null
+            && n.hasNonNull("chart")
+            && n.hasNonNull("version")
+            && n.hasNonNull("source")) {
+          state.done.put(
+              key(n.get("chart").asText(), n.get("version").asText()),
               new String[] {n.get("source").asText(), n.path("manifest").asText("")});
         }
       } catch (IOException truncated) {
@@ -58,10 +65,14 @@ final class MigrationState implements AutoCloseable {
     return state;
   }
 
-  /** The manifest digest recorded for this version, when it finished with the same source digest. */
+  /**
+   * The manifest digest recorded for this version, when it finished with the same source digest.
+   */
   Optional<String> finished(String chart, String version, String sourceDigest) {
     String[] record = done.get(key(chart, version));
-    return record != null && record[0].equals(sourceDigest) ? Optional.of(record[1]) : Optional.empty();
+    return record != null && record[0].equals(sourceDigest)
+        ? Optional.of(record[1])
+        : Optional.empty();
   }
 
   synchronized void record(String chart, String version, String sourceDigest, String manifestDigest)
@@ -69,10 +80,16 @@ final class MigrationState implements AutoCloseable {
     if (channel == null) {
       return;
     }
-    ObjectNode n = JSON.createObjectNode().put("chart", chart).put("version", version).put("source", sourceDigest)
-        .put("manifest", manifestDigest);
+    ObjectNode n =
+        JSON.createObjectNode()
+            .put("chart", chart)
+            .put("version", version)
+            .put("source", sourceDigest)
+            .put("manifest", manifestDigest);
     // A leading newline closes any line an earlier kill left unterminated.
-    channel.write(java.nio.ByteBuffer.wrap(("\n" + JSON.writeValueAsString(n)).getBytes(StandardCharsets.UTF_8)));
+    channel.write(
+        java.nio.ByteBuffer.wrap(
+            ("\n" + JSON.writeValueAsString(n)).getBytes(StandardCharsets.UTF_8)));
     channel.force(false);
     done.put(key(chart, version), new String[] {sourceDigest, manifestDigest});
   }

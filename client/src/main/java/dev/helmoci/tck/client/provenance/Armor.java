@@ -2,7 +2,9 @@ package dev.helmoci.tck.client.provenance;
 
 import java.util.Base64;
 
-/** ASCII armor for a signature as Go's {@code armor.Encode} writes it: no headers, 64-column base64. */
+/**
+ * ASCII armor for a signature as Go's {@code armor.Encode} writes it: no headers, 64-column base64.
+ */
 final class Armor {
   private static final int CRC24_INIT = 0xB704CE;
   private static final int CRC24_POLY = 0x1864CFB;
@@ -17,8 +19,10 @@ final class Armor {
     }
     int crc = crc24(packet);
     byte[] crcBytes = {(byte) (crc >> 16), (byte) (crc >> 8), (byte) crc};
-    return out.append('=').append(Base64.getEncoder().encodeToString(crcBytes))
-        .append("\n-----END PGP SIGNATURE-----").toString();
+    return out.append('=')
+        .append(Base64.getEncoder().encodeToString(crcBytes))
+        .append("\n-----END PGP SIGNATURE-----")
+        .toString();
   }
 
   static int crc24(byte[] data) {

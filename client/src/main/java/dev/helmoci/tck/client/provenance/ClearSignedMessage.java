@@ -46,7 +46,8 @@ final class ClearSignedMessage {
     for (; i < lines.length; i++) {
       signature.append(lines[i]).append('\n');
     }
-    return new ClearSignedMessage(String.join("\n", text), canonicalize(text), signature.toString());
+    return new ClearSignedMessage(
+        String.join("\n", text), canonicalize(text), signature.toString());
   }
 
   /** The signed bytes: trailing blanks removed from each line, lines joined with CRLF. */

@@ -48,19 +48,22 @@ public final class ProvenanceSigner {
   }
 
   /**
-   * Picks the key whose user ID equals {@code id}, else contains it (Helm's
-   * {@code NewFromKeyring}), and unlocks it.
+   * Picks the key whose user ID equals {@code id}, else contains it (Helm's {@code
+   * NewFromKeyring}), and unlocks it.
    *
    * @param passphrase empty for an unprotected key
    */
-  public static ProvenanceSigner fromSecretKeyring(InputStream keyring, String id, char[] passphrase)
-      throws IOException {
+  public static ProvenanceSigner fromSecretKeyring(
+      InputStream keyring, String id, char[] passphrase) throws IOException {
     try {
-      PGPSecretKeyRingCollection rings = new PGPSecretKeyRingCollection(
-          PGPUtil.getDecoderStream(keyring), new BcKeyFingerprintCalculator());
+      PGPSecretKeyRingCollection rings =
+          new PGPSecretKeyRingCollection(
+              PGPUtil.getDecoderStream(keyring), new BcKeyFingerprintCalculator());
       PGPSecretKey chosen = choose(rings, id);
-      PGPPrivateKey key = chosen.extractPrivateKey(
-          new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider()).build(passphrase));
+      PGPPrivateKey key =
+          chosen.extractPrivateKey(
+              new BcPBESecretKeyDecryptorBuilder(new BcPGPDigestCalculatorProvider())
+                  .build(passphrase));
       return new ProvenanceSigner(chosen, key);
     } catch (PGPException e) {
       throw new IOException("cannot unlock signing key: " + e.getMessage(), e);
@@ -68,17 +71,28 @@ public final class ProvenanceSigner {
   }
 
   /**
-   * A signer with a fresh, unprotected 2048-bit RSA key for {@code userId}: for fixtures that need real
-   * {@code .prov} files and do not care who signed them (about a second to generate).
+   * A signer with a fresh, unprotected 2048-bit RSA key for {@code userId}: for fixtures that need
+   * real {@code .prov} files and do not care who signed them (about a second to generate).
    */
   public static ProvenanceSigner throwaway(String userId) throws IOException {
     RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-    generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 12));
+    generator.init(
+        new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 12));
     try {
-      PGPKeyPair pair = new BcPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
-      PGPSecretKey secret = new PGPSecretKey(PGPSignature.DEFAULT_CERTIFICATION, pair, userId,
-          new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), null, null,
-          new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256), null);
+      PGPKeyPair pair =
+          new BcPGPKeyPair(
+              PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
+      PGPSecretKey secret =
+          new PGPSecretKey(
+              PGPSignature.DEFAULT_CERTIFICATION,
+              pair,
+              userId,
+              new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
+              null,
+              null,
+              new BcPGPContentSignerBuilder(
+                  PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256),
+              null);
       ByteArrayOutputStream ring = new ByteArrayOutputStream();
       secret.encode(ring);
       return fromSecretKeyring(new ByteArrayInputStream(ring.toByteArray()), userId, new char[0]);
@@ -120,13 +134,16 @@ public final class ProvenanceSigner {
 
   /** Produces the {@code .prov} text for a chart archive called {@code chartFileName}. */
   public String sign(ChartMetadata metadata, byte[] chart, String chartFileName) {
-    String block = ProvenanceYaml.metadata(metadata) + MessageBlock.SEPARATOR
-        + ProvenanceYaml.files(chartFileName, "sha256:" + Digest.sha256(chart).encoded());
+    String block =
+        ProvenanceYaml.metadata(metadata)
+            + MessageBlock.SEPARATOR
+            + ProvenanceYaml.files(chartFileName, "sha256:" + Digest.sha256(chart).encoded());
     // Current go-crypto (Helm 3.22) signs the block's final newline too: the text ends with an
     // empty line before the armor. Older .prov files without it still verify.
     List<String> lines = Arrays.asList(block.split("\n", -1));
     byte[] signature = signCanonical(ClearSignedMessage.canonicalize(lines));
-    StringBuilder out = new StringBuilder(ClearSignedMessage.BEGIN_MESSAGE).append("\nHash: SHA512\n\n");
+    StringBuilder out =
+        new StringBuilder(ClearSignedMessage.BEGIN_MESSAGE).append("\nHash: SHA512\n\n");
     for (String line : lines) {
       out.append(line.startsWith("-") ? "- " : "").append(line).append('\n');
     }
@@ -135,9 +152,11 @@ public final class ProvenanceSigner {
 
   private byte[] signCanonical(byte[] canonical) {
     try {
-      PGPSignatureGenerator generator = new PGPSignatureGenerator(new BcPGPContentSignerBuilder(
-          secretKey.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512),
-          secretKey.getPublicKey());
+      PGPSignatureGenerator generator =
+          new PGPSignatureGenerator(
+              new BcPGPContentSignerBuilder(
+                  secretKey.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA512),
+              secretKey.getPublicKey());
       generator.init(PGPSignature.CANONICAL_TEXT_DOCUMENT, privateKey);
       PGPSignatureSubpacketGenerator hashed = new PGPSignatureSubpacketGenerator();
       hashed.setSignatureCreationTime(false, new Date());

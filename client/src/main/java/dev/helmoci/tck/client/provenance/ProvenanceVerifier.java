@@ -22,8 +22,8 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 
 /**
  * Verifies a chart against its {@code .prov} as Helm's {@code Signatory.Verify} does: the
- * clear-signed block must be signed by a key in the keyring, then the chart's sha256 must match
- * the entry for its file name.
+ * clear-signed block must be signed by a key in the keyring, then the chart's sha256 must match the
+ * entry for its file name.
  */
 public final class ProvenanceVerifier {
   private final PGPPublicKeyRingCollection keyring;
@@ -35,8 +35,9 @@ public final class ProvenanceVerifier {
   /** Loads a public keyring, binary (as Helm's {@code --keyring}) or ASCII-armored. */
   public static ProvenanceVerifier fromKeyring(InputStream keyring) throws IOException {
     try {
-      return new ProvenanceVerifier(new PGPPublicKeyRingCollection(
-          PGPUtil.getDecoderStream(keyring), new BcKeyFingerprintCalculator()));
+      return new ProvenanceVerifier(
+          new PGPPublicKeyRingCollection(
+              PGPUtil.getDecoderStream(keyring), new BcKeyFingerprintCalculator()));
     } catch (PGPException e) {
       throw new IOException("cannot read keyring: " + e.getMessage(), e);
     }
@@ -62,13 +63,21 @@ public final class ProvenanceVerifier {
           "provenance does not contain a SHA for a file named \"" + chartFileName + "\"");
     }
     if (!recorded.equals(sum)) {
-      throw new ProvenanceException("sha256 sum does not match for " + chartFileName + ": \""
-          + recorded + "\" != \"" + sum + "\"");
+      throw new ProvenanceException(
+          "sha256 sum does not match for "
+              + chartFileName
+              + ": \""
+              + recorded
+              + "\" != \""
+              + sum
+              + "\"");
     }
     PGPPublicKeyRing ring = ringOf(signer);
     PGPPublicKey primary = ring.getPublicKey();
-    return new Verification(firstUserId(primary),
-        HexFormat.of().formatHex(primary.getFingerprint()).toUpperCase(Locale.ROOT), sum,
+    return new Verification(
+        firstUserId(primary),
+        HexFormat.of().formatHex(primary.getFingerprint()).toUpperCase(Locale.ROOT),
+        sum,
         chartFileName);
   }
 
@@ -92,8 +101,9 @@ public final class ProvenanceVerifier {
   }
 
   private static PGPSignature readSignature(String armored) {
-    try (InputStream in = PGPUtil.getDecoderStream(
-        new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
+    try (InputStream in =
+        PGPUtil.getDecoderStream(
+            new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
       Object o = new BcPGPObjectFactory(in).nextObject();
       if (o instanceof PGPSignatureList list && !list.isEmpty()) {
         return list.get(0);

@@ -58,12 +58,16 @@ final class ProvenanceYaml {
 
     GoStyleRepresenter(DumperOptions options) {
       super(options);
-      representers.put(String.class, data -> {
-        String value = (String) data;
-        boolean ambiguous = !resolver.resolve(NodeId.scalar, value, true).equals(Tag.STR);
-        return representScalar(Tag.STR, value,
-            ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : defaultScalarStyle);
-      });
+      representers.put(
+          String.class,
+          data -> {
+            String value = (String) data;
+            boolean ambiguous = !resolver.resolve(NodeId.scalar, value, true).equals(Tag.STR);
+            return representScalar(
+                Tag.STR,
+                value,
+                ambiguous ? DumperOptions.ScalarStyle.DOUBLE_QUOTED : defaultScalarStyle);
+          });
     }
   }
 

@@ -4,7 +4,8 @@ package dev.helmoci.tck.client.provenance;
  * A successful provenance check, with what {@code helm verify} prints.
  *
  * @param signedBy the signer's first user ID ({@code Signed by: …})
- * @param fingerprint the primary key fingerprint, upper-case hex ({@code Using Key With Fingerprint: …})
+ * @param fingerprint the primary key fingerprint, upper-case hex ({@code Using Key With
+ *     Fingerprint: …})
  * @param fileHash {@code sha256:<hex>} of the chart ({@code Chart Hash Verified: …})
  * @param fileName the chart file name recorded in the provenance
  */

@@ -14,8 +14,10 @@ import java.util.regex.Pattern;
 public final class Digest {
   /** go-digest's {@code ErrDigestInvalidFormat} text. */
   public static final String INVALID_FORMAT = "invalid checksum digest format";
+
   /** go-digest v1.0.0's {@code ErrDigestInvalidLength} text (the version oras-go and Helm use). */
   public static final String INVALID_LENGTH = "invalid checksum digest length";
+
   /** go-digest's {@code ErrDigestUnsupported} text. */
   public static final String UNSUPPORTED = "unsupported digest algorithm";
 
@@ -37,8 +39,8 @@ public final class Digest {
   /**
    * Parses and validates a digest string.
    *
-   * @throws IllegalArgumentException with go-digest's cause text ({@link #INVALID_FORMAT},
-   *     {@link #INVALID_LENGTH} or {@link #UNSUPPORTED}) when the string is not a valid digest
+   * @throws IllegalArgumentException with go-digest's cause text ({@link #INVALID_FORMAT}, {@link
+   *     #INVALID_LENGTH} or {@link #UNSUPPORTED}) when the string is not a valid digest
    */
   public static Digest parse(String text) {
     String cause = validationError(text);
@@ -50,8 +52,9 @@ public final class Digest {
   }
 
   /**
-   * go-digest's {@code Parse} error text for {@code text} (what oras-go, and so Helm, puts in its message), or
-   * empty when it is a valid digest. Checked against go-digest itself by {@code GoVectorsIT}.
+   * go-digest's {@code Parse} error text for {@code text} (what oras-go, and so Helm, puts in its
+   * message), or empty when it is a valid digest. Checked against go-digest itself by {@code
+   * GoVectorsIT}.
    */
   public static java.util.Optional<String> problem(String text) {
     return java.util.Optional.ofNullable(validationError(text));
@@ -84,7 +87,9 @@ public final class Digest {
     return new Digest("sha256", HexFormat.of().formatHex(newHasher("sha256").digest(content)));
   }
 
-  /** A fresh JCA hasher for a supported algorithm ({@code sha256}, {@code sha384}, {@code sha512}). */
+  /**
+   * A fresh JCA hasher for a supported algorithm ({@code sha256}, {@code sha384}, {@code sha512}).
+   */
   public static MessageDigest newHasher(String algorithm) {
     String jca = JCA_NAMES.get(algorithm);
     if (jca == null) {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * An OCI artifact reference as Helm sees it: registry, repository, and a tag and/or a digest.
  *
  * <p>Two parsers: {@link #parse(String)} is oras-go's {@code registry.ParseReference} (used by
- * Helm's {@code Tags}); {@link #fromHelm(String)} is Helm's {@code newReference} (push, pull), which
- * strips {@code oci://}, splits the digest at the last {@code @}, and turns {@code +} in the tag
- * into {@code _}. Errors are {@link InvalidReferenceException}s carrying Helm's exact text.
+ * Helm's {@code Tags}); {@link #fromHelm(String)} is Helm's {@code newReference} (push, pull),
+ * which strips {@code oci://}, splits the digest at the last {@code @}, and turns {@code +} in the
+ * tag into {@code _}. Errors are {@link InvalidReferenceException}s carrying Helm's exact text.
  *
  * @param registry registry host[:port] as written
  * @param repository repository path
@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  */
 public record Reference(String registry, String repository, String tag, String digest) {
   private static final String PREFIX = "invalid reference: ";
-  private static final Pattern REPOSITORY = Pattern.compile(
-      "^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*)*$");
+  private static final Pattern REPOSITORY =
+      Pattern.compile(
+          "^[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|[-]*)[a-z0-9]+)*)*$");
   // Go's \w is ASCII-only, so spell it out.
   private static final Pattern TAG = Pattern.compile("^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$");
 
@@ -32,9 +33,9 @@ public record Reference(String registry, String repository, String tag, String d
   }
 
   /**
-   * oras-go {@code ParseReference}: {@code registry/repo}, {@code registry/repo:tag},
-   * {@code registry/repo@digest} or {@code registry/repo:tag@digest} (the tag is then dropped
-   * without validation, as oras does).
+   * oras-go {@code ParseReference}: {@code registry/repo}, {@code registry/repo:tag}, {@code
+   * registry/repo@digest} or {@code registry/repo:tag@digest} (the tag is then dropped without
+   * validation, as oras does).
    */
   public static Reference parse(String artifact) {
     int slash = artifact.indexOf('/');
@@ -74,14 +75,15 @@ public record Reference(String registry, String repository, String tag, String d
   }
 
   /**
-   * Helm's {@code newReference}. The digest after the last {@code @} is kept verbatim (Helm does not
-   * validate it here). A {@code +} in the tag becomes {@code _}, by replacing every occurrence of
-   * the tag text in the whole string, which is Helm's behaviour, quirks included.
+   * Helm's {@code newReference}. The digest after the last {@code @} is kept verbatim (Helm does
+   * not validate it here). A {@code +} in the tag becomes {@code _}, by replacing every occurrence
+   * of the tag text in the whole string, which is Helm's behaviour, quirks included.
    */
   public static Reference fromHelm(String raw) {
-    String rest = raw.startsWith(OciReferences.OCI_PREFIX)
-        ? raw.substring(OciReferences.OCI_PREFIX.length())
-        : raw;
+    String rest =
+        raw.startsWith(OciReferences.OCI_PREFIX)
+            ? raw.substring(OciReferences.OCI_PREFIX.length())
+            : raw;
     String digest = "";
     int at = rest.lastIndexOf('@');
     if (at >= 0) {
@@ -105,8 +107,8 @@ public record Reference(String registry, String repository, String tag, String d
   }
 
   /**
-   * Helm's {@code reference.String()}: {@code registry/repo:tag} when there is a tag (the digest
-   * is dropped), otherwise {@code registry/repo@digest} ({@code registry/repo@} when both are empty).
+   * Helm's {@code reference.String()}: {@code registry/repo:tag} when there is a tag (the digest is
+   * dropped), otherwise {@code registry/repo@digest} ({@code registry/repo@} when both are empty).
    */
   @Override
   public String toString() {
@@ -122,7 +124,8 @@ public record Reference(String registry, String repository, String tag, String d
 
   private static void validateRepository(String repository) {
     if (!REPOSITORY.matcher(repository).matches()) {
-      throw new InvalidReferenceException(PREFIX + "invalid repository " + Strconv.quote(repository));
+      throw new InvalidReferenceException(
+          PREFIX + "invalid repository " + Strconv.quote(repository));
     }
   }
 }

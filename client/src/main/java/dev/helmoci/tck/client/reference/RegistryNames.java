@@ -1,9 +1,9 @@
 package dev.helmoci.tck.client.reference;
 
 /**
- * oras-go's registry check: {@code url.ParseRequestURI("dummy://" + registry)} must succeed and give
- * back the same host. This mirrors the parts of Go's {@code net/url} host parsing that can fail or
- * change the host.
+ * oras-go's registry check: {@code url.ParseRequestURI("dummy://" + registry)} must succeed and
+ * give back the same host. This mirrors the parts of Go's {@code net/url} host parsing that can
+ * fail or change the host.
  */
 final class RegistryNames {
   private RegistryNames() {}
@@ -14,7 +14,8 @@ final class RegistryNames {
     }
     for (int i = 0; i < registry.length(); i++) {
       char c = registry.charAt(i);
-      // '?', '#' and '@' move part of the text out of the host; '%' is unescaped, so the host changes.
+      // '?', '#' and '@' move part of the text out of the host; '%' is unescaped, so the host
+      // changes.
       if (c < 0x20 || c == 0x7f || c == '?' || c == '#' || c == '@' || c == '%') {
         return false;
       }

@@ -15,11 +15,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code GET /v2/<repo>/blobs/<digest>} (redirects followed, Authorization dropped across
- * origins by the transport) as oras-go {@code blobStore.Fetch}: a present
- * {@code Content-Length} must equal the descriptor size ({@code mismatch Content-Length}) and a
- * present {@code Docker-Content-Digest} the digest; the body is verified while streaming
- * ({@link VerifyingInputStream}).
+ * {@code GET /v2/<repo>/blobs/<digest>} (redirects followed, Authorization dropped across origins
+ * by the transport) as oras-go {@code blobStore.Fetch}: a present {@code Content-Length} must equal
+ * the descriptor size ({@code mismatch Content-Length}) and a present {@code Docker-Content-Digest}
+ * the digest; the body is verified while streaming ({@link VerifyingInputStream}).
  */
 final class BlobFetch {
   private final EndpointCaller caller;
@@ -30,11 +29,13 @@ final class BlobFetch {
 
   /** A verifying stream over the blob; closing it closes the response. */
   InputStream open(String repository, BlobDescriptor expected) throws IOException {
-    Request.Builder request = new Request.Builder().get()
-        .url(caller.repositoryUrl(repository, "blobs", expected.digest()));
+    Request.Builder request =
+        new Request.Builder()
+            .get()
+            .url(caller.repositoryUrl(repository, "blobs", expected.digest()));
     Response response = caller.send(request, repository, Scopes.PULL);
     switch (response.code()) {
-      case 200 -> { }
+      case 200 -> {}
       case 404 -> {
         response.close();
         throw new NotFoundException(expected.digest());
@@ -52,12 +53,13 @@ final class BlobFetch {
       response.close();
       throw e;
     }
-    InputStream body = new FilterInputStream(response.body().byteStream()) {
-      @Override
-      public void close() throws IOException {
-        response.close();
-      }
-    };
+    InputStream body =
+        new FilterInputStream(response.body().byteStream()) {
+          @Override
+          public void close() throws IOException {
+            response.close();
+          }
+        };
     return new VerifyingInputStream(body, expected);
   }
 
@@ -66,7 +68,8 @@ final class BlobFetch {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, target.getFileName().toString(), ".part");
     try {
-      try (InputStream in = open(repository, expected); OutputStream out = Files.newOutputStream(temp)) {
+      try (InputStream in = open(repository, expected);
+          OutputStream out = Files.newOutputStream(temp)) {
         in.transferTo(out);
       }
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

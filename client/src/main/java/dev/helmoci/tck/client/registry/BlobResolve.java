@@ -9,9 +9,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code HEAD /v2/<repo>/blobs/<digest>}: push's blob "exists" check (oras-go
- * {@code blobStore.Resolve}). A 200 must carry {@code Content-Length}; a
- * {@code Docker-Content-Digest}, if sent, must equal the digest.
+ * {@code HEAD /v2/<repo>/blobs/<digest>}: push's blob "exists" check (oras-go {@code
+ * blobStore.Resolve}). A 200 must carry {@code Content-Length}; a {@code Docker-Content-Digest}, if
+ * sent, must equal the digest.
  */
 final class BlobResolve {
   private final EndpointCaller caller;
@@ -21,14 +21,16 @@ final class BlobResolve {
   }
 
   BlobDescriptor resolve(String repository, String digest) throws IOException {
-    Request.Builder request = new Request.Builder().head()
-        .url(caller.repositoryUrl(repository, "blobs", digest));
+    Request.Builder request =
+        new Request.Builder().head().url(caller.repositoryUrl(repository, "blobs", digest));
     Response response = caller.send(request, repository, Scopes.PULL);
     switch (response.code()) {
       case 200 -> {
         try (response) {
-          ResponseChecks.ParsedMediaType type = ResponseChecks.parseMediaType(response.header("Content-Type"));
-          String mediaType = type.mediaType().isEmpty() ? MediaTypes.OCTET_STREAM : type.mediaType();
+          ResponseChecks.ParsedMediaType type =
+              ResponseChecks.parseMediaType(response.header("Content-Type"));
+          String mediaType =
+              type.mediaType().isEmpty() ? MediaTypes.OCTET_STREAM : type.mediaType();
           long size = ResponseChecks.contentLength(response);
           if (size == -1) {
             throw new RegistryException(where(response) + ": unknown response Content-Length");

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Bytes to upload, streamed. A file or byte array can be sent again (auth retry, network
- * retry); a bare stream only once, exactly like a Go request body without {@code GetBody}.
+ * Bytes to upload, streamed. A file or byte array can be sent again (auth retry, network retry); a
+ * bare stream only once, exactly like a Go request body without {@code GetBody}.
  */
 public interface BlobSource {
   /** Number of bytes {@link #open()} yields, or -1 when unknown. */

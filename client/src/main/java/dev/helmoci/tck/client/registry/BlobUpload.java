@@ -18,9 +18,9 @@ import okio.Source;
 /**
  * Helm's monolithic two-step upload (oras-go {@code blobStore.Push}): {@code POST
  * /v2/<repo>/blobs/uploads/} must answer 202 with a {@code Location} on the registry's own host
- * (oras-go ≥ 2.6.1); then {@code PUT <Location>?digest=<d>} (existing query kept, re-encoded
- * sorted like Go) with the POST's Authorization, {@code application/octet-stream} and the exact
- * length must answer 201. The body is streamed from its {@link BlobSource}.
+ * (oras-go ≥ 2.6.1); then {@code PUT <Location>?digest=<d>} (existing query kept, re-encoded sorted
+ * like Go) with the POST's Authorization, {@code application/octet-stream} and the exact length
+ * must answer 201. The body is streamed from its {@link BlobSource}.
  */
 final class BlobUpload {
   private static final MediaType OCTET_STREAM = MediaType.get(MediaTypes.OCTET_STREAM);
@@ -37,28 +37,36 @@ final class BlobUpload {
 
   /** The POST: 202 with a same-host {@code Location} required. */
   UploadSession start(String repository) throws IOException {
-    Request.Builder start = new Request.Builder().url(caller.uploadUrl(repository))
-        .post(RequestBody.create(new byte[0], null));
+    Request.Builder start =
+        new Request.Builder()
+            .url(caller.uploadUrl(repository))
+            .post(RequestBody.create(new byte[0], null));
     Response started = caller.send(start, repository, Scopes.PULL, Scopes.PUSH);
     if (started.code() != 202) {
       throw ErrorResponses.from(started);
     }
     started.close();
-    return new UploadSession(repository, UploadLocation.resolve(started),
+    return new UploadSession(
+        repository,
+        UploadLocation.resolve(started),
         Optional.ofNullable(started.request().header("Authorization")));
   }
 
   /** The PUT with {@code ?digest=}: 201 required. */
-  void finish(UploadSession session, BlobDescriptor expected, BlobSource content) throws IOException {
+  void finish(UploadSession session, BlobDescriptor expected, BlobSource content)
+      throws IOException {
     long size = content.size();
     if (content.replayable() && size != expected.size()) {
-      throw new RegistryException("mismatch content length " + size + ": expect " + expected.size());
+      throw new RegistryException(
+          "mismatch content length " + size + ": expect " + expected.size());
     }
     HttpUrl location = session.location();
     HttpUrl target = UrlValues.of(location).set("digest", expected.digest()).applyTo(location);
-    Request.Builder finish = new Request.Builder().url(target)
-        .put(new StreamingBody(content, expected.size()))
-        .header("Content-Type", MediaTypes.OCTET_STREAM);
+    Request.Builder finish =
+        new Request.Builder()
+            .url(target)
+            .put(new StreamingBody(content, expected.size()))
+            .header("Content-Type", MediaTypes.OCTET_STREAM);
     session.authorization().ifPresent(a -> finish.header("Authorization", a));
     Response finished = caller.send(finish, session.repository(), Scopes.PULL, Scopes.PUSH);
     if (finished.code() != 201) {
@@ -68,8 +76,9 @@ final class BlobUpload {
   }
 
   /**
-   * {@code DELETE <Location>} (spec.md#canceling-an-upload); not something Helm does: the kit closes sessions it
-   * gave up on, so a registry that limits open sessions is not left blocked. Any answer is accepted.
+   * {@code DELETE <Location>} (spec.md#canceling-an-upload); not something Helm does: the kit
+   * closes sessions it gave up on, so a registry that limits open sessions is not left blocked. Any
+   * answer is accepted.
    */
   void cancel(UploadSession session) throws IOException {
     Request.Builder delete = new Request.Builder().url(session.location()).delete();
@@ -104,7 +113,8 @@ final class BlobUpload {
 
     @Override
     public void writeTo(BufferedSink sink) throws IOException {
-      try (InputStream in = source.open(); Source from = Okio.source(in)) {
+      try (InputStream in = source.open();
+          Source from = Okio.source(in)) {
         sink.writeAll(from);
       }
     }

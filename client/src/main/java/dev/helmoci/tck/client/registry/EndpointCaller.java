@@ -9,9 +9,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The one sender shared by all operations of a registry: builds URLs under {@code /v2/},
- * attaches the operation's token scopes (plus the client-wide hint), and returns every
- * response; operations decide what a status means.
+ * The one sender shared by all operations of a registry: builds URLs under {@code /v2/}, attaches
+ * the operation's token scopes (plus the client-wide hint), and returns every response; operations
+ * decide what a status means.
  */
 final class EndpointCaller {
   private final OkHttpClient http;
@@ -23,8 +23,8 @@ final class EndpointCaller {
    * @param http the authenticated client (auth layer over the transport)
    * @param registryName the registry as the reference names it, for messages
    * @param registryUrl {@code <scheme>://<host[:port]>/}
-   * @param hint scopes added to every request, e.g. Helm 4.2.4+'s push-time
-   *     {@code repository:<repo>:pull,push}
+   * @param hint scopes added to every request, e.g. Helm 4.2.4+'s push-time {@code
+   *     repository:<repo>:pull,push}
    */
   EndpointCaller(OkHttpClient http, String registryName, HttpUrl registryUrl, RequestScopes hint) {
     this.http = http;
@@ -53,18 +53,31 @@ final class EndpointCaller {
   }
 
   HttpUrl repositoryUrl(String repository, String kind, String reference) {
-    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
-        .addPathSegment(kind).addPathSegment(reference).build();
+    return registryUrl
+        .newBuilder()
+        .addPathSegment("v2")
+        .addPathSegments(repository)
+        .addPathSegment(kind)
+        .addPathSegment(reference)
+        .build();
   }
 
   HttpUrl uploadUrl(String repository) {
-    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
-        .addPathSegments("blobs/uploads/").build();
+    return registryUrl
+        .newBuilder()
+        .addPathSegment("v2")
+        .addPathSegments(repository)
+        .addPathSegments("blobs/uploads/")
+        .build();
   }
 
   HttpUrl tagListUrl(String repository) {
-    return registryUrl.newBuilder().addPathSegment("v2").addPathSegments(repository)
-        .addPathSegments("tags/list").build();
+    return registryUrl
+        .newBuilder()
+        .addPathSegment("v2")
+        .addPathSegments(repository)
+        .addPathSegments("tags/list")
+        .build();
   }
 
   HttpUrl catalogUrl() {
@@ -76,14 +89,18 @@ final class EndpointCaller {
     return http.newCall(request.tag(RequestScopes.class, hint.plus(scope)).build()).execute();
   }
 
-  /** Sends a request built elsewhere with the client-wide hint only (the challenge names its own scope). */
+  /**
+   * Sends a request built elsewhere with the client-wide hint only (the challenge names its own
+   * scope).
+   */
   Response send(Request request) throws IOException {
     return http.newCall(request.newBuilder().tag(RequestScopes.class, hint).build()).execute();
   }
 
   /** Sends with scope {@code repository:<repo>:<actions>} (none when repository is empty). */
   Response send(Request.Builder request, String repository, String... actions) throws IOException {
-    RequestScopes scopes = repository.isEmpty() ? hint : hint.plus(Scopes.repository(repository, actions));
+    RequestScopes scopes =
+        repository.isEmpty() ? hint : hint.plus(Scopes.repository(repository, actions));
     return http.newCall(request.tag(RequestScopes.class, scopes).build()).execute();
   }
 }

@@ -7,9 +7,9 @@ import java.util.Optional;
 import okhttp3.Response;
 
 /**
- * oras-go's {@code manifestStore.generateDescriptor}: a manifest descriptor from response
- * headers (media type from {@code Content-Type}, size from {@code Content-Length}, digest from
- * {@code Docker-Content-Digest} or, on GET, from the body), checked against a digest reference.
+ * oras-go's {@code manifestStore.generateDescriptor}: a manifest descriptor from response headers
+ * (media type from {@code Content-Type}, size from {@code Content-Length}, digest from {@code
+ * Docker-Content-Digest} or, on GET, from the body), checked against a digest reference.
  */
 final class ManifestDescriptors {
   private ManifestDescriptors() {}
@@ -19,10 +19,11 @@ final class ManifestDescriptors {
    */
   static BlobDescriptor fromResponse(Response response, String reference, byte[] body)
       throws RegistryException {
-    ResponseChecks.ParsedMediaType type = ResponseChecks.parseMediaType(response.header("Content-Type"));
+    ResponseChecks.ParsedMediaType type =
+        ResponseChecks.parseMediaType(response.header("Content-Type"));
     if (type.error().isPresent()) {
-      throw new RegistryException(where(response) + ": invalid response `Content-Type` header; "
-          + type.error().get());
+      throw new RegistryException(
+          where(response) + ": invalid response `Content-Type` header; " + type.error().get());
     }
     long size = ResponseChecks.contentLength(response);
     if (size == -1) {
@@ -33,8 +34,14 @@ final class ManifestDescriptors {
     if (!header.isEmpty()) {
       Optional<String> problem = Digests.problem(header);
       if (problem.isPresent()) {
-        throw new RegistryException(where(response) + ": invalid response header value: `"
-            + DOCKER_CONTENT_DIGEST + ": " + header + "`; " + problem.get());
+        throw new RegistryException(
+            where(response)
+                + ": invalid response header value: `"
+                + DOCKER_CONTENT_DIGEST
+                + ": "
+                + header
+                + "`; "
+                + problem.get());
       }
     }
     String contentDigest;
@@ -42,7 +49,8 @@ final class ManifestDescriptors {
       contentDigest = header;
     } else if (response.request().method().equals("HEAD")) {
       if (refDigest.isEmpty()) {
-        throw new RegistryException("HTTP HEAD request missing required header \"" + DOCKER_CONTENT_DIGEST + "\"");
+        throw new RegistryException(
+            "HTTP HEAD request missing required header \"" + DOCKER_CONTENT_DIGEST + "\"");
       }
       contentDigest = refDigest;
     } else {

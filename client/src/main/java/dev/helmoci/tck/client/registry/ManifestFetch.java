@@ -27,10 +27,13 @@ final class ManifestFetch {
   }
 
   /** oras-go {@code manifestStore.FetchReference} followed by a verified read. */
-  FetchedManifest fetchReference(String repository, String reference, String... actions) throws IOException {
-    Request.Builder request = new Request.Builder().get()
-        .url(caller.repositoryUrl(repository, "manifests", reference))
-        .header("Accept", MediaTypes.MANIFEST_ACCEPT);
+  FetchedManifest fetchReference(String repository, String reference, String... actions)
+      throws IOException {
+    Request.Builder request =
+        new Request.Builder()
+            .get()
+            .url(caller.repositoryUrl(repository, "manifests", reference))
+            .header("Accept", MediaTypes.MANIFEST_ACCEPT);
     Response response = caller.send(request, repository, actionsOrPull(actions));
     try (response) {
       switch (response.code()) {
@@ -46,36 +49,53 @@ final class ManifestFetch {
             descriptor = ManifestDescriptors.fromResponse(response, reference, null);
           }
           checkSize(descriptor);
-          InputStream content = body != null ? new ByteArrayInputStream(body) : response.body().byteStream();
+          InputStream content =
+              body != null ? new ByteArrayInputStream(body) : response.body().byteStream();
           return new FetchedManifest(descriptor, readVerified(content, descriptor));
         }
-        case 404 -> throw new NotFoundException(caller.registryName() + "/" + repository
-            + ManifestResolve.referenceSuffix(reference));
+        case 404 ->
+            throw new NotFoundException(
+                caller.registryName()
+                    + "/"
+                    + repository
+                    + ManifestResolve.referenceSuffix(reference));
         default -> throw ErrorResponses.from(response);
       }
     }
   }
 
-  /** oras-go {@code manifestStore.Fetch}: by digest, Accept and Content-Type = descriptor's type. */
-  byte[] fetchDescriptor(String repository, BlobDescriptor expected, String... actions) throws IOException {
+  /**
+   * oras-go {@code manifestStore.Fetch}: by digest, Accept and Content-Type = descriptor's type.
+   */
+  byte[] fetchDescriptor(String repository, BlobDescriptor expected, String... actions)
+      throws IOException {
     checkSize(expected);
-    Request.Builder request = new Request.Builder().get()
-        .url(caller.repositoryUrl(repository, "manifests", expected.digest()))
-        .header("Accept", expected.mediaType());
+    Request.Builder request =
+        new Request.Builder()
+            .get()
+            .url(caller.repositoryUrl(repository, "manifests", expected.digest()))
+            .header("Accept", expected.mediaType());
     Response response = caller.send(request, repository, actionsOrPull(actions));
     try (response) {
       switch (response.code()) {
-        case 200 -> { }
+        case 200 -> {}
         case 404 -> throw new NotFoundException(expected.digest());
         default -> throw ErrorResponses.from(response);
       }
-      ResponseChecks.ParsedMediaType type = ResponseChecks.parseMediaType(response.header("Content-Type"));
+      ResponseChecks.ParsedMediaType type =
+          ResponseChecks.parseMediaType(response.header("Content-Type"));
       if (type.error().isPresent()) {
-        throw new RegistryException(where(response) + ": invalid response Content-Type: " + type.error().get());
+        throw new RegistryException(
+            where(response) + ": invalid response Content-Type: " + type.error().get());
       }
       if (!type.mediaType().equals(expected.mediaType())) {
-        throw new RegistryException(where(response) + ": mismatch response Content-Type \""
-            + type.mediaType() + "\": expect \"" + expected.mediaType() + "\"");
+        throw new RegistryException(
+            where(response)
+                + ": mismatch response Content-Type \""
+                + type.mediaType()
+                + "\": expect \""
+                + expected.mediaType()
+                + "\"");
       }
       long length = ResponseChecks.contentLength(response);
       if (length != -1 && length != expected.size()) {
@@ -92,8 +112,12 @@ final class ManifestFetch {
 
   static void checkSize(BlobDescriptor descriptor) throws RegistryException {
     if (descriptor.size() > MAX_MANIFEST_BYTES) {
-      throw new RegistryException("content size " + descriptor.size() + " exceeds MaxMetadataBytes "
-          + MAX_MANIFEST_BYTES + ": size exceeds limit");
+      throw new RegistryException(
+          "content size "
+              + descriptor.size()
+              + " exceeds MaxMetadataBytes "
+              + MAX_MANIFEST_BYTES
+              + ": size exceeds limit");
     }
   }
 

@@ -10,9 +10,9 @@ import okhttp3.Response;
 
 /**
  * {@code PUT /v2/<repo>/manifests/<digest|tag>} with {@code Content-Type} = the manifest's media
- * type; only 201 succeeds, and a returned {@code Docker-Content-Digest} must match (oras-go
- * {@code manifestStore.push}). Tagging re-fetches the manifest by digest first, as oras-go's
- * {@code Tag} does, so the registry must serve an untagged manifest immediately.
+ * type; only 201 succeeds, and a returned {@code Docker-Content-Digest} must match (oras-go {@code
+ * manifestStore.push}). Tagging re-fetches the manifest by digest first, as oras-go's {@code Tag}
+ * does, so the registry must serve an untagged manifest immediately.
  */
 final class ManifestPush {
   private final EndpointCaller caller;
@@ -23,17 +23,20 @@ final class ManifestPush {
     this.fetch = new ManifestFetch(caller);
   }
 
-  void push(String repository, String reference, BlobDescriptor expected, byte[] content) throws IOException {
+  void push(String repository, String reference, BlobDescriptor expected, byte[] content)
+      throws IOException {
     ManifestFetch.checkSize(expected);
     if (content.length != expected.size()) {
-      throw new RegistryException("mismatch content length " + content.length + ": expect " + expected.size());
+      throw new RegistryException(
+          "mismatch content length " + content.length + ": expect " + expected.size());
     }
     // The media type goes verbatim into Content-Type; OkHttp must not append a charset.
     RequestBody body = RequestBody.create(content, MediaType.get(expected.mediaType()));
-    Request.Builder request = new Request.Builder()
-        .url(caller.repositoryUrl(repository, "manifests", reference))
-        .put(body)
-        .header("Content-Type", expected.mediaType());
+    Request.Builder request =
+        new Request.Builder()
+            .url(caller.repositoryUrl(repository, "manifests", reference))
+            .put(body)
+            .header("Content-Type", expected.mediaType());
     Response response = caller.send(request, repository, Scopes.PULL, Scopes.PUSH);
     if (response.code() != 201) {
       throw ErrorResponses.from(response);

@@ -7,9 +7,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code HEAD /v2/<repo>/manifests/<tag|digest>} with Helm's Accept list: the manifest
- * "exists" check of push and the tag check of digest+version pulls (oras-go
- * {@code manifestStore.Resolve}).
+ * {@code HEAD /v2/<repo>/manifests/<tag|digest>} with Helm's Accept list: the manifest "exists"
+ * check of push and the tag check of digest+version pulls (oras-go {@code manifestStore.Resolve}).
  */
 final class ManifestResolve {
   private final EndpointCaller caller;
@@ -20,9 +19,11 @@ final class ManifestResolve {
 
   /** The descriptor from the headers; {@link NotFoundException} on 404. */
   BlobDescriptor resolve(String repository, String reference) throws IOException {
-    Request.Builder request = new Request.Builder().head()
-        .url(caller.repositoryUrl(repository, "manifests", reference))
-        .header("Accept", MediaTypes.MANIFEST_ACCEPT);
+    Request.Builder request =
+        new Request.Builder()
+            .head()
+            .url(caller.repositoryUrl(repository, "manifests", reference))
+            .header("Accept", MediaTypes.MANIFEST_ACCEPT);
     Response response = caller.send(request, repository, Scopes.PULL);
     switch (response.code()) {
       case 200 -> {
@@ -32,7 +33,8 @@ final class ManifestResolve {
       }
       case 404 -> {
         response.close();
-        throw new NotFoundException(caller.registryName() + "/" + repository + referenceSuffix(reference));
+        throw new NotFoundException(
+            caller.registryName() + "/" + repository + referenceSuffix(reference));
       }
       default -> throw ErrorResponses.from(response);
     }

@@ -20,11 +20,11 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * The registry operations Helm uses, for one registry and one credential source, each doing on
- * the wire what oras-go v2 does for Helm. Errors are {@link RegistryException} (content and
- * header checks, {@link NotFoundException}),
- * {@link dev.helmoci.tck.client.transport.ErrorResponseException} (HTTP status) or
- * {@link dev.helmoci.tck.client.auth.AuthenticationException}.
+ * The registry operations Helm uses, for one registry and one credential source, each doing on the
+ * wire what oras-go v2 does for Helm. Errors are {@link RegistryException} (content and header
+ * checks, {@link NotFoundException}), {@link
+ * dev.helmoci.tck.client.transport.ErrorResponseException} (HTTP status) or {@link
+ * dev.helmoci.tck.client.auth.AuthenticationException}.
  */
 public final class RegistryClient {
   private final String registry;
@@ -32,15 +32,17 @@ public final class RegistryClient {
   private final boolean sameOriginTagLinks;
   private final OkHttpClient anonymous;
 
-  private RegistryClient(String registry, EndpointCaller caller, boolean sameOriginTagLinks,
-      OkHttpClient anonymous) {
+  private RegistryClient(
+      String registry, EndpointCaller caller, boolean sameOriginTagLinks, OkHttpClient anonymous) {
     this.registry = registry;
     this.caller = caller;
     this.sameOriginTagLinks = sameOriginTagLinks;
     this.anonymous = anonymous;
   }
 
-  /** @param registry {@code host[:port]}, as in a Helm reference */
+  /**
+   * @param registry {@code host[:port]}, as in a Helm reference
+   */
   public static Builder builder(String registry) {
     return new Builder(registry);
   }
@@ -50,12 +52,14 @@ public final class RegistryClient {
   }
 
   /**
-   * The same client (connections, token cache) with a scope hint on every request: Helm
-   * 4.2.4+'s {@code withScopeHint(ctx, repo, "pull", "push")} for push.
+   * The same client (connections, token cache) with a scope hint on every request: Helm 4.2.4+'s
+   * {@code withScopeHint(ctx, repo, "pull", "push")} for push.
    */
   public RegistryClient withScopeHint(String repository, String... actions) {
-    return new RegistryClient(registry,
-        caller.withHint(RequestScopes.of(Scopes.repository(repository, actions))), sameOriginTagLinks,
+    return new RegistryClient(
+        registry,
+        caller.withHint(RequestScopes.of(Scopes.repository(repository, actions))),
+        sameOriginTagLinks,
         anonymous);
   }
 
@@ -84,13 +88,15 @@ public final class RegistryClient {
   }
 
   /** {@code PUT} manifest by digest or tag; 201 required. */
-  public void pushManifest(String repository, String reference, BlobDescriptor descriptor, byte[] content)
+  public void pushManifest(
+      String repository, String reference, BlobDescriptor descriptor, byte[] content)
       throws IOException {
     new ManifestPush(caller).push(repository, reference, descriptor, content);
   }
 
   /** oras-go {@code Tag}: GET by digest, then PUT the same bytes by tag. */
-  public void tagManifest(String repository, BlobDescriptor descriptor, String tag) throws IOException {
+  public void tagManifest(String repository, BlobDescriptor descriptor, String tag)
+      throws IOException {
     new ManifestPush(caller).tag(repository, descriptor, tag);
   }
 
@@ -104,7 +110,8 @@ public final class RegistryClient {
   }
 
   /** POST + PUT monolithic upload, streamed from {@code content}. */
-  public void pushBlob(String repository, BlobDescriptor descriptor, BlobSource content) throws IOException {
+  public void pushBlob(String repository, BlobDescriptor descriptor, BlobSource content)
+      throws IOException {
     new BlobUpload(caller).push(repository, descriptor, content);
   }
 
@@ -114,7 +121,8 @@ public final class RegistryClient {
   }
 
   /** Downloads and verifies a blob into a file. */
-  public void fetchBlob(String repository, BlobDescriptor descriptor, Path target) throws IOException {
+  public void fetchBlob(String repository, BlobDescriptor descriptor, Path target)
+      throws IOException {
     new BlobFetch(caller).fetchTo(repository, descriptor, target);
   }
 
@@ -129,8 +137,8 @@ public final class RegistryClient {
   }
 
   /**
-   * {@code DELETE} a manifest by digest (or, where the registry allows it, a tag); not used by Helm, used by the kit
-   * to clean up its pushes.
+   * {@code DELETE} a manifest by digest (or, where the registry allows it, a tag); not used by
+   * Helm, used by the kit to clean up its pushes.
    */
   public void deleteManifest(String repository, String reference) throws IOException {
     new ContentDelete(caller).delete(repository, "manifests", reference);
@@ -142,8 +150,9 @@ public final class RegistryClient {
   }
 
   /**
-   * Opens an upload session (the POST of {@link #pushBlob}) without finishing it, for callers that hold several
-   * open at once; finish it with {@link #finishUpload} or close it with {@link #cancelUpload}.
+   * Opens an upload session (the POST of {@link #pushBlob}) without finishing it, for callers that
+   * hold several open at once; finish it with {@link #finishUpload} or close it with {@link
+   * #cancelUpload}.
    */
   public UploadSession startUpload(String repository) throws IOException {
     return new BlobUpload(caller).start(repository);
@@ -161,31 +170,36 @@ public final class RegistryClient {
   }
 
   /**
-   * Where a raw request goes: {@code pathOrUrl} is a path from the registry root ({@code /v2/…}) or an absolute
-   * URL on the registry's {@linkplain Origin#same origin} (an upload {@code Location} read earlier); any other
-   * origin is refused, so the registry's credentials never leave it.
+   * Where a raw request goes: {@code pathOrUrl} is a path from the registry root ({@code /v2/…}) or
+   * an absolute URL on the registry's {@linkplain Origin#same origin} (an upload {@code Location}
+   * read earlier); any other origin is refused, so the registry's credentials never leave it.
    */
   public HttpUrl url(String pathOrUrl) throws RegistryException {
     HttpUrl root = caller.root();
     HttpUrl absolute = HttpUrl.parse(pathOrUrl);
-    HttpUrl url = absolute != null ? absolute : pathOrUrl.startsWith("/") ? root.resolve(pathOrUrl) : null;
+    HttpUrl url =
+        absolute != null ? absolute : pathOrUrl.startsWith("/") ? root.resolve(pathOrUrl) : null;
     if (url == null) {
       throw new RegistryException("invalid request target " + Strconv.quote(pathOrUrl));
     }
     if (!Origin.same(url, root)) {
-      throw new RegistryException(Strconv.quote(pathOrUrl) + " is on another origin than the registry "
-          + Strconv.quote(root.toString()));
+      throw new RegistryException(
+          Strconv.quote(pathOrUrl)
+              + " is on another origin than the registry "
+              + Strconv.quote(root.toString()));
     }
     return url;
   }
 
   /**
-   * Sends a request Helm never sends (a probe of {@code /v2/}, a hand-written manifest, a header check) through
-   * the same stack as every operation above: TLS, timeouts, {@code User-Agent}, retry policy, redirects and the
-   * exchange observer (which sees each hop already redacted). With {@code authenticate}, a request without its own
-   * {@code Authorization} goes out as oras-go's auth client sends: with what the token cache holds for it, else
-   * anonymously, then on a same-origin 401 the challenge is answered with Basic credentials or a token for the
-   * challenge's scope; without it, the request is sent as given, even when it is answered 401. The URL must pass {@link #url}. The response is returned unchecked; close it.
+   * Sends a request Helm never sends (a probe of {@code /v2/}, a hand-written manifest, a header
+   * check) through the same stack as every operation above: TLS, timeouts, {@code User-Agent},
+   * retry policy, redirects and the exchange observer (which sees each hop already redacted). With
+   * {@code authenticate}, a request without its own {@code Authorization} goes out as oras-go's
+   * auth client sends: with what the token cache holds for it, else anonymously, then on a
+   * same-origin 401 the challenge is answered with Basic credentials or a token for the challenge's
+   * scope; without it, the request is sent as given, even when it is answered 401. The URL must
+   * pass {@link #url}. The response is returned unchecked; close it.
    *
    * @throws dev.helmoci.tck.client.auth.AuthenticationException when a challenge cannot be answered
    */
@@ -244,11 +258,13 @@ public final class RegistryClient {
 
     public RegistryClient build() throws IOException {
       RegistryTransport t = transport != null ? transport : RegistryTransport.create(options);
-      AuthInterceptor auth = new AuthInterceptor(credentials, tokenCache, t.client(), forceAttemptOAuth2);
+      AuthInterceptor auth =
+          new AuthInterceptor(credentials, tokenCache, t.client(), forceAttemptOAuth2);
       // Docker Hub's reference name is not where its API lives (oras-go Reference.Host()).
       String host = registry.equals("docker.io") ? "registry-1.docker.io" : registry;
-      EndpointCaller caller = new EndpointCaller(t.client(List.of(auth)), registry, t.registryUrl(host),
-          RequestScopes.NONE);
+      EndpointCaller caller =
+          new EndpointCaller(
+              t.client(List.of(auth)), registry, t.registryUrl(host), RequestScopes.NONE);
       return new RegistryClient(registry, caller, sameOriginTagLinks, t.client());
     }
   }

@@ -30,9 +30,7 @@ final class ResponseChecks {
     }
   }
 
-  /**
-   * Go's {@code mime.ParseMediaType} media-type part, lower-cased; the error text on failure.
-   */
+  /** Go's {@code mime.ParseMediaType} media-type part, lower-cased; the error text on failure. */
   static ParsedMediaType parseMediaType(String header) {
     String value = header == null ? "" : header;
     int semi = value.indexOf(';');
@@ -49,9 +47,12 @@ final class ResponseChecks {
     }
     if (!isToken(type.substring(slash + 1))) {
       String rest = type.substring(slash + 1);
-      return new ParsedMediaType("", Optional.of(rest.isEmpty() || !isTokenChar(rest.charAt(0))
-          ? "mime: expected token after slash"
-          : "mime: unexpected content after media subtype"));
+      return new ParsedMediaType(
+          "",
+          Optional.of(
+              rest.isEmpty() || !isTokenChar(rest.charAt(0))
+                  ? "mime: expected token after slash"
+                  : "mime: unexpected content after media subtype"));
     }
     return new ParsedMediaType(type, Optional.empty());
   }
@@ -63,8 +64,13 @@ final class ResponseChecks {
       return;
     }
     if (Digests.problem(header).isPresent()) {
-      throw new RegistryException(where(response) + ": invalid response header: `"
-          + DOCKER_CONTENT_DIGEST + ": " + header + "`");
+      throw new RegistryException(
+          where(response)
+              + ": invalid response header: `"
+              + DOCKER_CONTENT_DIGEST
+              + ": "
+              + header
+              + "`");
     }
     if (!header.equals(expected)) {
       throw digestMismatch(response, header, expected);
@@ -72,8 +78,14 @@ final class ResponseChecks {
   }
 
   static RegistryException digestMismatch(Response response, String received, String expected) {
-    return new RegistryException(where(response) + ": invalid response; digest mismatch in "
-        + DOCKER_CONTENT_DIGEST + ": received " + quote(received) + " when expecting " + quote(expected));
+    return new RegistryException(
+        where(response)
+            + ": invalid response; digest mismatch in "
+            + DOCKER_CONTENT_DIGEST
+            + ": received "
+            + quote(received)
+            + " when expecting "
+            + quote(expected));
   }
 
   private static boolean isToken(String s) {

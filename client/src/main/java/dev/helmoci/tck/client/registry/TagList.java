@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.registry;
 
-import static dev.helmoci.tck.client.registry.ResponseChecks.where;
 import static dev.helmoci.tck.client.golang.Strconv.quote;
+import static dev.helmoci.tck.client.registry.ResponseChecks.where;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,11 +18,10 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code GET /v2/<repo>/tags/list} and every {@code Link} page after it, as oras-go
- * {@code Repository.Tags}: no {@code n}/{@code last}, no Accept, at most 4 MiB per page, the
- * first {@code <…>} of {@code Link} followed whatever its {@code rel}, relative links resolved.
- * With {@code sameOriginLinks} (oras-go 2.6.2, Helm main) a link to another scheme or host is
- * refused.
+ * {@code GET /v2/<repo>/tags/list} and every {@code Link} page after it, as oras-go {@code
+ * Repository.Tags}: no {@code n}/{@code last}, no Accept, at most 4 MiB per page, the first {@code
+ * <…>} of {@code Link} followed whatever its {@code rel}, relative links resolved. With {@code
+ * sameOriginLinks} (oras-go 2.6.2, Helm main) a link to another scheme or host is refused.
  */
 final class TagList {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,13 +37,20 @@ final class TagList {
 
   /** All tags in registry order, {@code _} kept as sent. */
   List<String> list(String repository) throws IOException {
-    return list(caller.tagListUrl(repository), "tags",
+    return list(
+        caller.tagListUrl(repository),
+        "tags",
         url -> caller.send(new Request.Builder().get().url(url), repository, Scopes.PULL));
   }
 
-  /** {@code GET /v2/_catalog} and its pages: every repository name (for sweeping up after crashed runs). */
+  /**
+   * {@code GET /v2/_catalog} and its pages: every repository name (for sweeping up after crashed
+   * runs).
+   */
   List<String> catalog() throws IOException {
-    return list(caller.catalogUrl(), "repositories",
+    return list(
+        caller.catalogUrl(),
+        "repositories",
         url -> caller.sendScoped(new Request.Builder().get().url(url), "registry:catalog:*"));
   }
 
@@ -62,7 +68,8 @@ final class TagList {
     Response send(HttpUrl url) throws IOException;
   }
 
-  private Optional<HttpUrl> page(Response response, String field, List<String> into) throws IOException {
+  private Optional<HttpUrl> page(Response response, String field, List<String> into)
+      throws IOException {
     if (response.code() != 200) {
       throw ErrorResponses.from(response);
     }
@@ -78,8 +85,8 @@ final class TagList {
           tags.forEach(t -> into.add(t.asText()));
         }
       } catch (JsonProcessingException e) {
-        throw new RegistryException(where(response) + ": failed to decode response: "
-            + e.getOriginalMessage(), e);
+        throw new RegistryException(
+            where(response) + ": failed to decode response: " + e.getOriginalMessage(), e);
       }
       return nextLink(response);
     }
@@ -104,8 +111,11 @@ final class TagList {
       throw new RegistryException("invalid next link " + quote(target));
     }
     if (sameOriginLinks && !Origin.same(resolved, requestUrl)) {
-      throw new RegistryException("invalid next link " + quote(target) + ": not the same origin as "
-          + quote(requestUrl.toString()));
+      throw new RegistryException(
+          "invalid next link "
+              + quote(target)
+              + ": not the same origin as "
+              + quote(requestUrl.toString()));
     }
     return Optional.of(resolved);
   }

@@ -7,10 +7,9 @@ import okhttp3.HttpUrl;
 import okhttp3.Response;
 
 /**
- * The upload session URL from a 202 {@code Location}: relative values resolved against the
- * request, a dropped {@code :443} restored, and (oras-go ≥ 2.6.1, GHSA-jxpm-75mh-9fp7) any
- * other host or port, or an https→http downgrade, refused so credentials never leave the
- * registry.
+ * The upload session URL from a 202 {@code Location}: relative values resolved against the request,
+ * a dropped {@code :443} restored, and (oras-go ≥ 2.6.1, GHSA-jxpm-75mh-9fp7) any other host or
+ * port, or an https→http downgrade, refused so credentials never leave the registry.
  */
 final class UploadLocation {
   private UploadLocation() {}
@@ -30,14 +29,22 @@ final class UploadLocation {
       location = location.newBuilder().port(443).build(); // oras-go issue 177 work-around
       explicitPort = true;
     }
-    String locationHost = hostPort(location, explicitPort || isRelative(header) && request.port() != HttpUrl.defaultPort(request.scheme()));
+    String locationHost =
+        hostPort(
+            location,
+            explicitPort
+                || isRelative(header) && request.port() != HttpUrl.defaultPort(request.scheme()));
     String requestHost = hostPort(request, request.port() != HttpUrl.defaultPort(request.scheme()));
     if (!Origin.sameAuthority(location, request)) {
-      throw new RegistryException("blob upload Location " + quote(locationHost)
-          + " is on a different host than the registry " + quote(requestHost));
+      throw new RegistryException(
+          "blob upload Location "
+              + quote(locationHost)
+              + " is on a different host than the registry "
+              + quote(requestHost));
     }
     if (request.isHttps() && !location.isHttps()) {
-      throw new RegistryException("blob upload Location " + quote(locationHost) + " downgrades scheme from https");
+      throw new RegistryException(
+          "blob upload Location " + quote(locationHost) + " downgrades scheme from https");
     }
     return location;
   }

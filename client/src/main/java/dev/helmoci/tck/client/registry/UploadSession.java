@@ -4,9 +4,9 @@ import java.util.Optional;
 import okhttp3.HttpUrl;
 
 /**
- * An upload session the registry opened ({@code POST /v2/<repo>/blobs/uploads/} answered 202), with its checked
- * {@code Location}. It keeps the POST's {@code Authorization}, which oras-go sends again on the PUT; that value is
- * a secret and is never shown by {@link #toString()}.
+ * An upload session the registry opened ({@code POST /v2/<repo>/blobs/uploads/} answered 202), with
+ * its checked {@code Location}. It keeps the POST's {@code Authorization}, which oras-go sends
+ * again on the PUT; that value is a secret and is never shown by {@link #toString()}.
  */
 public final class UploadSession {
   private final String repository;

@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.security.MessageDigest;
 
 /**
- * Reads exactly {@code size} bytes and checks them against a digest while streaming, as
- * oras-go's {@code content.VerifyReader}: fewer bytes fail with {@code unexpected EOF}, more
- * with {@code trailing data}, other bytes with {@code mismatched digest}. Verification happens
- * when the reader reaches the end, so memory stays flat with blob size.
+ * Reads exactly {@code size} bytes and checks them against a digest while streaming, as oras-go's
+ * {@code content.VerifyReader}: fewer bytes fail with {@code unexpected EOF}, more with {@code
+ * trailing data}, other bytes with {@code mismatched digest}. Verification happens when the reader
+ * reaches the end, so memory stays flat with blob size.
  */
 public final class VerifyingInputStream extends FilterInputStream {
   public static final String UNEXPECTED_EOF = "unexpected EOF";

@@ -16,13 +16,16 @@ import okhttp3.ResponseBody;
 
 /**
  * A classic HTTP chart repository ({@code helm repo add NAME URL}): its index, its archives and
- * {@code .prov} files, reached with Helm's TLS flags and Basic auth. Mirrors helm v3.22
- * {@code pkg/repo/chartrepo.go} ({@code DownloadIndexFile}) and {@code pkg/downloader/chart_downloader.go}
- * ({@code DownloadTo}: the archive, then {@code <url>.prov}); unlike helm, the archive's SHA-256 is checked
- * against the index's {@code digest} (helm 4 only uses it as a cache key).
+ * {@code .prov} files, reached with Helm's TLS flags and Basic auth. Mirrors helm v3.22 {@code
+ * pkg/repo/chartrepo.go} ({@code DownloadIndexFile}) and {@code pkg/downloader/chart_downloader.go}
+ * ({@code DownloadTo}: the archive, then {@code <url>.prov}); unlike helm, the archive's SHA-256 is
+ * checked against the index's {@code digest} (helm 4 only uses it as a cache key).
  */
 public final class ChartRepository {
-  /** helm's {@code getter.WithAcceptHeader} for chart (and {@code .prov}) downloads, v3.22 and v4.3 alike. */
+  /**
+   * helm's {@code getter.WithAcceptHeader} for chart (and {@code .prov}) downloads, v3.22 and v4.3
+   * alike.
+   */
   static final String ARCHIVE_ACCEPT = "application/gzip,application/octet-stream";
 
   private final HttpUrl url;
@@ -46,25 +49,41 @@ public final class ChartRepository {
   /** {@code GET <url>/index.yaml} (or the index file set on the builder), parsed as Helm does. */
   public RepoIndex index() throws IOException {
     HttpUrl indexUrl = RepoUrls.resolve(url, indexFile);
-    return RepoIndexParser.parse(get(indexUrl, null).orElseThrow(
-        () -> new RepoException("no index at " + redacted(indexUrl) + " (404): is " + redacted(url)
-            + " a chart repository?")), redacted(indexUrl));
+    return RepoIndexParser.parse(
+        get(indexUrl, null)
+            .orElseThrow(
+                () ->
+                    new RepoException(
+                        "no index at "
+                            + redacted(indexUrl)
+                            + " (404): is "
+                            + redacted(url)
+                            + " a chart repository?")),
+        redacted(indexUrl));
   }
 
-  /** The archive of one entry (its first URL, as Helm takes), digest-checked, and its {@code .prov}. */
+  /**
+   * The archive of one entry (its first URL, as Helm takes), digest-checked, and its {@code .prov}.
+   */
   public DownloadedChart download(RepoEntry entry) throws IOException {
     if (entry.urls().isEmpty()) {
-      throw new RepoException("chart " + entry.label() + " has no downloadable URLs in the index of " + redacted(url));
+      throw new RepoException(
+          "chart " + entry.label() + " has no downloadable URLs in the index of " + redacted(url));
     }
     HttpUrl archiveUrl = RepoUrls.resolve(url, entry.urls().get(0));
-    byte[] archive = get(archiveUrl, ARCHIVE_ACCEPT).orElseThrow(
-        () -> new RepoException("chart " + entry.label() + ": " + redacted(archiveUrl) + " answered 404"));
+    byte[] archive =
+        get(archiveUrl, ARCHIVE_ACCEPT)
+            .orElseThrow(
+                () ->
+                    new RepoException(
+                        "chart " + entry.label() + ": " + redacted(archiveUrl) + " answered 404"));
     String actual = Digest.sha256(archive).toString();
     Optional<String> expected = entry.sha256();
     if (expected.isPresent() && !expected.get().equals(actual)) {
       throw new DigestMismatchException(redacted(archiveUrl), expected.get(), actual);
     }
-    // Always asked for (helm pull only with --prov), so a signature is never left behind; 404 means none.
+    // Always asked for (helm pull only with --prov), so a signature is never left behind; 404 means
+    // none.
     // helm appends ".prov" to the whole URL string, query included (chart_downloader.go).
     HttpUrl provUrl = HttpUrl.get(archiveUrl + ".prov");
     Optional<byte[]> prov = get(provUrl, ARCHIVE_ACCEPT);
@@ -72,7 +91,8 @@ public final class ChartRepository {
   }
 
   private Optional<byte[]> get(HttpUrl target, String accept) throws IOException {
-    // helm sends no Accept for the index (DownloadIndexFile), Helm's archive Accept for charts and .prov.
+    // helm sends no Accept for the index (DownloadIndexFile), Helm's archive Accept for charts and
+    // .prov.
     Request.Builder builder = new Request.Builder().url(target).get();
     if (accept != null) {
       builder.header("Accept", accept);
@@ -83,8 +103,14 @@ public final class ChartRepository {
         return Optional.empty();
       }
       if (!response.isSuccessful()) {
-        throw new RepoException("GET " + redacted(target) + ": " + response.code() + " " + response.message()
-            + (response.code() == 401 ? " (wrong or missing --username/--password)" : ""));
+        throw new RepoException(
+            "GET "
+                + redacted(target)
+                + ": "
+                + response.code()
+                + " "
+                + response.message()
+                + (response.code() == 401 ? " (wrong or missing --username/--password)" : ""));
       }
       ResponseBody body = Objects.requireNonNull(response.body());
       return Optional.of(body.bytes());
@@ -117,7 +143,8 @@ public final class ChartRepository {
     private Builder(String url) {
       HttpUrl parsed = HttpUrl.parse(url);
       if (parsed == null) {
-        throw new IllegalArgumentException("invalid chart repository URL \"" + url + "\" (want http:// or https://)");
+        throw new IllegalArgumentException(
+            "invalid chart repository URL \"" + url + "\" (want http:// or https://)");
       }
       this.url = parsed;
     }
@@ -140,7 +167,9 @@ public final class ChartRepository {
       return this;
     }
 
-    /** The index file name under the URL: {@code index.yaml} (Helm's), or e.g. {@code index.json}. */
+    /**
+     * The index file name under the URL: {@code index.yaml} (Helm's), or e.g. {@code index.json}.
+     */
     public Builder indexFile(String value) {
       indexFile = Objects.requireNonNull(value);
       return this;
@@ -148,8 +177,10 @@ public final class ChartRepository {
 
     public ChartRepository build() throws IOException {
       // Helm's HTTPGetter has no retry wrapper; every call is bounded by the transport's timeouts.
-      RegistryTransport stack = RegistryTransport.create(transport.toBuilder().retryPolicy(RetryPolicy.NONE).build());
-      OkHttpClient http = stack.client(List.of(new RepoCredentials(url, username, password, passCredentialsAll)));
+      RegistryTransport stack =
+          RegistryTransport.create(transport.toBuilder().retryPolicy(RetryPolicy.NONE).build());
+      OkHttpClient http =
+          stack.client(List.of(new RepoCredentials(url, username, password, passCredentialsAll)));
       return new ChartRepository(url, http, indexFile);
     }
   }

@@ -6,7 +6,13 @@ public final class DigestMismatchException extends RepoException {
   private final String actual;
 
   public DigestMismatchException(String url, String expected, String actual) {
-    super("digest mismatch for " + url + ": the index records " + expected + ", the archive is " + actual);
+    super(
+        "digest mismatch for "
+            + url
+            + ": the index records "
+            + expected
+            + ", the archive is "
+            + actual);
     this.expected = expected;
     this.actual = actual;
   }

@@ -8,5 +8,5 @@ import java.util.Optional;
  * @param url where the archive came from (after {@link RepoUrls#resolve})
  * @param provenance the {@code .prov} beside it, empty when the repository answers 404 for it
  */
-public record DownloadedChart(RepoEntry entry, String url, byte[] archive, Optional<byte[]> provenance) {
-}
+public record DownloadedChart(
+    RepoEntry entry, String url, byte[] archive, Optional<byte[]> provenance) {}

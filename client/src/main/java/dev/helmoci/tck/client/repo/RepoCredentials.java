@@ -9,8 +9,8 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Basic auth as Helm's {@code HTTPGetter} sends it: only when both user and password are set, and only to
- * the repository's own scheme and host:port unless {@code --pass-credentials} (helm v3.22
+ * Basic auth as Helm's {@code HTTPGetter} sends it: only when both user and password are set, and
+ * only to the repository's own scheme and host:port unless {@code --pass-credentials} (helm v3.22
  * {@code pkg/getter/httpgetter.go}), so a chart URL on another host never sees the password.
  */
 final class RepoCredentials implements Interceptor {
@@ -19,7 +19,8 @@ final class RepoCredentials implements Interceptor {
   private final String password;
   private final boolean passCredentialsAll;
 
-  RepoCredentials(HttpUrl repository, String username, String password, boolean passCredentialsAll) {
+  RepoCredentials(
+      HttpUrl repository, String username, String password, boolean passCredentialsAll) {
     this.repository = repository;
     this.username = username;
     this.password = password;
@@ -30,11 +31,20 @@ final class RepoCredentials implements Interceptor {
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     HttpUrl url = request.url();
-    boolean sameOrigin = url.scheme().equals(repository.scheme()) && url.host().equals(repository.host())
-        && url.port() == repository.port();
-    if (username != null && !username.isEmpty() && password != null && !password.isEmpty()
+    boolean sameOrigin =
+        url.scheme().equals(repository.scheme())
+            && url.host().equals(repository.host())
+            && url.port() == repository.port();
+    if (username != null
+        && !username.isEmpty()
+        && password != null
+        && !password.isEmpty()
         && (passCredentialsAll || sameOrigin)) {
-      request = request.newBuilder().header("Authorization", Credentials.basic(username, password)).build();
+      request =
+          request
+              .newBuilder()
+              .header("Authorization", Credentials.basic(username, password))
+              .build();
     }
     return chain.proceed(request);
   }

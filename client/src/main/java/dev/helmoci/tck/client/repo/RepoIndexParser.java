@@ -16,17 +16,19 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a repository index as Helm's {@code repo.loadIndex} does (helm v3.22 {@code pkg/repo/index.go}):
- * JSON when the bytes are valid JSON ({@code jsonOrYamlUnmarshal}), else YAML; an empty body or a
- * missing {@code apiVersion} is an error; an entry without name or version is skipped and said so.
+ * Reads a repository index as Helm's {@code repo.loadIndex} does (helm v3.22 {@code
+ * pkg/repo/index.go}): JSON when the bytes are valid JSON ({@code jsonOrYamlUnmarshal}), else YAML;
+ * an empty body or a missing {@code apiVersion} is an error; an entry without name or version is
+ * skipped and said so.
  */
 public final class RepoIndexParser {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private RepoIndexParser() {
-  }
+  private RepoIndexParser() {}
 
-  /** @param source the URL the bytes came from, named in every message */
+  /**
+   * @param source the URL the bytes came from, named in every message
+   */
   public static RepoIndex parse(byte[] body, String source) throws IOException {
     if (body.length == 0) {
       throw new RepoException("empty index.yaml file at " + source);
@@ -41,21 +43,35 @@ public final class RepoIndexParser {
     }
     Map<String, List<RepoEntry>> entries = new LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
-    root.path("entries").fields().forEachRemaining(chart -> {
-      List<RepoEntry> versions = new ArrayList<>();
-      for (JsonNode v : chart.getValue()) {
-        String version = v.path("version").asText("");
-        String name = v.path("name").asText(chart.getKey());
-        if (v.isNull() || version.isEmpty() || name.isEmpty()) {
-          skipped.add(chart.getKey() + " \"" + version + "\": " + (v.isNull() ? "empty entry" : "no version"));
-          continue;
-        }
-        List<String> urls = new ArrayList<>();
-        v.path("urls").forEach(u -> urls.add(u.asText()));
-        versions.add(new RepoEntry(name, version, v.path("digest").asText(""), urls, v.path("created").asText("")));
-      }
-      entries.put(chart.getKey(), versions);
-    });
+    root.path("entries")
+        .fields()
+        .forEachRemaining(
+            chart -> {
+              List<RepoEntry> versions = new ArrayList<>();
+              for (JsonNode v : chart.getValue()) {
+                String version = v.path("version").asText("");
+                String name = v.path("name").asText(chart.getKey());
+                if (v.isNull() || version.isEmpty() || name.isEmpty()) {
+                  skipped.add(
+                      chart.getKey()
+                          + " \""
+                          + version
+                          + "\": "
+                          + (v.isNull() ? "empty entry" : "no version"));
+                  continue;
+                }
+                List<String> urls = new ArrayList<>();
+                v.path("urls").forEach(u -> urls.add(u.asText()));
+                versions.add(
+                    new RepoEntry(
+                        name,
+                        version,
+                        v.path("digest").asText(""),
+                        urls,
+                        v.path("created").asText("")));
+              }
+              entries.put(chart.getKey(), versions);
+            });
     return new RepoIndex(apiVersion, entries, skipped);
   }
 
@@ -63,19 +79,30 @@ public final class RepoIndexParser {
     try {
       return JSON.readTree(body);
     } catch (IOException notJson) {
-      // YAML, as most repositories serve it; timestamps stay strings (SafeConstructor would make them Dates).
+      // YAML, as most repositories serve it; timestamps stay strings (SafeConstructor would make
+      // them Dates).
       try {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(64 * 1024 * 1024);
-        Object tree = new Yaml(new SafeConstructor(options) {
-          {
-            yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
-          }
-        }).load(new String(body, StandardCharsets.UTF_8));
+        Object tree =
+            new Yaml(
+                    new SafeConstructor(options) {
+                      {
+                        yamlConstructors.put(Tag.TIMESTAMP, yamlConstructors.get(Tag.STR));
+                      }
+                    })
+                .load(new String(body, StandardCharsets.UTF_8));
         return JSON.valueToTree(tree);
       } catch (MarkedYAMLException e) {
-        throw new RepoException("invalid index at " + source + ":" + (e.getProblemMark().getLine() + 1) + ":"
-            + (e.getProblemMark().getColumn() + 1) + ": " + e.getProblem());
+        throw new RepoException(
+            "invalid index at "
+                + source
+                + ":"
+                + (e.getProblemMark().getLine() + 1)
+                + ":"
+                + (e.getProblemMark().getColumn() + 1)
+                + ": "
+                + e.getProblem());
       } catch (YAMLException | IllegalArgumentException e) {
         throw new RepoException("invalid index at " + source + ": " + e.getMessage());
       }

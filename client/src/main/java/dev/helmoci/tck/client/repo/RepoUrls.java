@@ -8,8 +8,7 @@ import okhttp3.HttpUrl;
  * trailing slash added, and the repository URL's query is carried over (signed S3/GCS URLs).
  */
 public final class RepoUrls {
-  private RepoUrls() {
-  }
+  private RepoUrls() {}
 
   public static HttpUrl resolve(HttpUrl repository, String ref) throws RepoException {
     HttpUrl absolute = HttpUrl.parse(ref);
@@ -17,7 +16,8 @@ public final class RepoUrls {
       return absolute;
     }
     String path = repository.encodedPath();
-    HttpUrl base = repository.newBuilder().encodedPath(path.endsWith("/") ? path : path + "/").build();
+    HttpUrl base =
+        repository.newBuilder().encodedPath(path.endsWith("/") ? path : path + "/").build();
     HttpUrl resolved = base.resolve(ref);
     if (resolved == null) {
       throw new RepoException("cannot resolve \"" + ref + "\" against " + repository);

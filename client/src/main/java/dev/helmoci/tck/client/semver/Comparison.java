@@ -3,8 +3,8 @@ package dev.helmoci.tck.client.semver;
 import java.math.BigInteger;
 
 /**
- * One {@code <op><version>} term of a constraint, with Masterminds's "dirty" wildcard flags
- * ({@code 1.x} is minor-dirty-free but patch-dirty, {@code 1} and {@code 1.x.x} minor-dirty).
+ * One {@code <op><version>} term of a constraint, with Masterminds's "dirty" wildcard flags ({@code
+ * 1.x} is minor-dirty-free but patch-dirty, {@code 1} and {@code 1.x.x} minor-dirty).
  */
 final class Comparison {
   private final String op;
@@ -14,8 +14,8 @@ final class Comparison {
   private final boolean minorDirty;
   private final boolean patchDirty;
 
-  Comparison(String op, String orig, Version con, boolean dirty, boolean minorDirty,
-      boolean patchDirty) {
+  Comparison(
+      String op, String orig, Version con, boolean dirty, boolean minorDirty, boolean patchDirty) {
     this.op = op;
     this.orig = orig;
     this.con = con;
@@ -97,8 +97,11 @@ final class Comparison {
     if (v.lessThan(con)) {
       return false;
     }
-    if (isZero(con.major()) && isZero(con.minor()) && isZero(con.patch())
-        && !minorDirty && !patchDirty) {
+    if (isZero(con.major())
+        && isZero(con.minor())
+        && isZero(con.patch())
+        && !minorDirty
+        && !patchDirty) {
       return true;
     }
     if (!v.major().equals(con.major())) {

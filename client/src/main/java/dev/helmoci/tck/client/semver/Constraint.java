@@ -18,17 +18,19 @@ public final class Constraint {
   private static final int MAX_GROUPS = 32;
   private static final String WS = "[\\t\\n\\f\\r ]"; // Go's \s
   private static final String OPS = "=||!=|>|<|>=|=>|<=|=<|~|~>|\\^";
-  private static final String CV = "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?"
-      + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
-      + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
+  private static final String CV =
+      "v?([0-9|x|X|\\*]+)(\\.[0-9|x|X|\\*]+)?(\\.[0-9|x|X|\\*]+)?"
+          + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
+          + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?";
   private static final Pattern TERM =
       Pattern.compile("^" + WS + "*(" + OPS + ")" + WS + "*(" + CV + ")" + WS + "*$");
   private static final Pattern RANGE =
       Pattern.compile(WS + "*(" + CV + ")" + WS + "+-" + WS + "+(" + CV + ")" + WS + "*");
   private static final Pattern FIND = Pattern.compile("(" + OPS + ")" + WS + "*(" + CV + ")");
-  private static final Pattern VALID = Pattern.compile("^(" + WS + "*(" + OPS + ")" + WS + "*("
-      + CV + ")" + WS + "*)((?:" + WS + "+|," + WS + "*)(" + OPS + ")" + WS + "*(" + CV + ")"
-      + WS + "*)*$");
+  private static final Pattern VALID =
+      Pattern.compile(
+          "^(" + WS + "*(" + OPS + ")" + WS + "*(" + CV + ")" + WS + "*)((?:" + WS + "+|," + WS
+              + "*)(" + OPS + ")" + WS + "*(" + CV + ")" + WS + "*)*$");
 
   private final List<List<Comparison>> groups;
   private final List<Boolean> groupHasPrerelease;
@@ -38,7 +40,10 @@ public final class Constraint {
     this.groupHasPrerelease = groupHasPrerelease;
   }
 
-  /** {@code NewConstraint}; errors carry Masterminds's text, e.g. {@code improper constraint: "latest"}. */
+  /**
+   * {@code NewConstraint}; errors carry Masterminds's text, e.g. {@code improper constraint:
+   * "latest"}.
+   */
   public static Constraint parse(String text) {
     if (text.getBytes(StandardCharsets.UTF_8).length > MAX_LENGTH) {
       throw new SemverException("constraint string is too long (max " + MAX_LENGTH + " bytes)");

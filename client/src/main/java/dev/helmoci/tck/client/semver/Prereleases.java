@@ -4,7 +4,8 @@ import java.math.BigInteger;
 
 /** Masterminds's prerelease ordering ({@code comparePrerelease}, {@code comparePrePart}). */
 final class Prereleases {
-  private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
   private Prereleases() {}
 

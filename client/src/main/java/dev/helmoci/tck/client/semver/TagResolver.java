@@ -65,8 +65,8 @@ public final class TagResolver {
         return tag;
       }
     }
-    throw new SemverException(capitalise("could not locate a version matching provided version string ")
-        + version);
+    throw new SemverException(
+        capitalise("could not locate a version matching provided version string ") + version);
   }
 
   /** The error Helm raises when a repository has no semver tags at all. */

@@ -7,20 +7,22 @@ import java.util.regex.Pattern;
 /**
  * A semantic version with Masterminds/semver v3.5 semantics, as Helm uses it.
  *
- * <p>{@link #parseStrict} is {@code StrictNewVersion} (Helm's filter on registry tags);
- * {@link #parse} is the lenient {@code NewVersion} ({@code 1.2}, {@code v1.2.3}). Comparison ignores
- * build metadata, so {@code 1.0.0+a} and {@code 1.0.0+b} compare equal but are not {@code equals}.
+ * <p>{@link #parseStrict} is {@code StrictNewVersion} (Helm's filter on registry tags); {@link
+ * #parse} is the lenient {@code NewVersion} ({@code 1.2}, {@code v1.2.3}). Comparison ignores build
+ * metadata, so {@code 1.0.0+a} and {@code 1.0.0+b} compare equal but are not {@code equals}.
  */
 public final class Version implements Comparable<Version> {
   private static final int MAX_LENGTH = 256;
   private static final String NUM = "0123456789";
   private static final String ALLOWED =
       "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-" + NUM;
-  private static final BigInteger MAX_UINT64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
-  private static final Pattern LOOSE = Pattern.compile(
-      "^v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?"
-          + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
-          + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?$");
+  private static final BigInteger MAX_UINT64 =
+      BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  private static final Pattern LOOSE =
+      Pattern.compile(
+          "^v?([0-9]+)(\\.[0-9]+)?(\\.[0-9]+)?"
+              + "(-([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?"
+              + "(\\+([0-9A-Za-z\\-]+(\\.[0-9A-Za-z\\-]+)*))?$");
 
   private final BigInteger major;
   private final BigInteger minor;
@@ -29,7 +31,12 @@ public final class Version implements Comparable<Version> {
   private final String metadata;
   private final String original;
 
-  private Version(BigInteger major, BigInteger minor, BigInteger patch, String pre, String metadata,
+  private Version(
+      BigInteger major,
+      BigInteger minor,
+      BigInteger patch,
+      String pre,
+      String metadata,
       String original) {
     this.major = major;
     this.minor = minor;
@@ -71,11 +78,18 @@ public final class Version implements Comparable<Version> {
         throw new SemverException("version segment starts with 0");
       }
     }
-    return new Version(segment(parts[0], "strconv.ParseUint"), segment(parts[1], "strconv.ParseUint"),
-        segment(parts[2], "strconv.ParseUint"), pre, metadata, v);
+    return new Version(
+        segment(parts[0], "strconv.ParseUint"),
+        segment(parts[1], "strconv.ParseUint"),
+        segment(parts[2], "strconv.ParseUint"),
+        pre,
+        metadata,
+        v);
   }
 
-  /** {@code NewVersion} (coercing): accepts {@code 1}, {@code 1.2}, {@code v1.2.3}, leading zeros. */
+  /**
+   * {@code NewVersion} (coercing): accepts {@code 1}, {@code 1.2}, {@code v1.2.3}, leading zeros.
+   */
   public static Version parse(String v) {
     checkLength(v);
     Matcher m = LOOSE.matcher(v);
@@ -216,8 +230,8 @@ public final class Version implements Comparable<Version> {
   /** Go's {@code String()}: normalized {@code MAJOR.MINOR.PATCH[-pre][+meta]} without {@code v}. */
   @Override
   public String toString() {
-    StringBuilder b = new StringBuilder().append(major).append('.').append(minor).append('.')
-        .append(patch);
+    StringBuilder b =
+        new StringBuilder().append(major).append('.').append(minor).append('.').append(patch);
     if (!pre.isEmpty()) {
       b.append('-').append(pre);
     }

@@ -9,9 +9,10 @@ import java.util.Optional;
 import okhttp3.MediaType;
 
 /**
- * The start of a request or response body, for evidence: its media type, size, the SHA-256 of the whole body
- * where all of it was seen, and up to {@link #PREVIEW} characters of text. Only manifests, indexes and Helm chart
- * configs are sampled ({@link #sampled}): they carry no secrets, while a token response or an OAuth2 form would.
+ * The start of a request or response body, for evidence: its media type, size, the SHA-256 of the
+ * whole body where all of it was seen, and up to {@link #PREVIEW} characters of text. Only
+ * manifests, indexes and Helm chart configs are sampled ({@link #sampled}): they carry no secrets,
+ * while a token response or an OAuth2 form would.
  *
  * @param size the whole body's size, or -1 when unknown
  * @param sha256 {@code sha256:<hex>} of the whole body, or empty when only part of it was seen
@@ -19,13 +20,17 @@ import okhttp3.MediaType;
 public record BodySample(String mediaType, long size, String sha256, String preview) {
   public static final int PREVIEW = 4096;
 
-  /** Whether bodies of this media type are sampled (OCI and Docker manifests and indexes, Helm's chart config). */
+  /**
+   * Whether bodies of this media type are sampled (OCI and Docker manifests and indexes, Helm's
+   * chart config).
+   */
   public static boolean sampled(MediaType type) {
     if (type == null) {
       return false;
     }
     String t = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
-    return t.startsWith("application/vnd.oci.image.manifest") || t.startsWith("application/vnd.oci.image.index")
+    return t.startsWith("application/vnd.oci.image.manifest")
+        || t.startsWith("application/vnd.oci.image.index")
         || t.startsWith("application/vnd.docker.distribution.manifest")
         || t.equals("application/vnd.cncf.helm.config.v1+json");
   }
@@ -38,7 +43,8 @@ public record BodySample(String mediaType, long size, String sha256, String prev
 
   private static String sha256(byte[] bytes) {
     try {
-      return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
@@ -46,7 +52,12 @@ public record BodySample(String mediaType, long size, String sha256, String prev
 
   @Override
   public String toString() {
-    return mediaType + ", " + (size < 0 ? "size unknown" : size + " bytes") + (sha256.isEmpty() ? "" : ", " + sha256)
-        + (preview.length() < size ? " (first " + preview.length() + " characters)" : "") + ":\n" + preview;
+    return mediaType
+        + ", "
+        + (size < 0 ? "size unknown" : size + " bytes")
+        + (sha256.isEmpty() ? "" : ", " + sha256)
+        + (preview.length() < size ? " (first " + preview.length() + " characters)" : "")
+        + ":\n"
+        + preview;
   }
 }

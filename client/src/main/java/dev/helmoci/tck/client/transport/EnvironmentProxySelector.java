@@ -28,7 +28,9 @@ final class EnvironmentProxySelector extends ProxySelector {
 
   @Override
   public List<Proxy> select(URI uri) {
-    return proxyFor(uri).map(p -> List.of(new Proxy(Proxy.Type.HTTP, p))).orElse(List.of(Proxy.NO_PROXY));
+    return proxyFor(uri)
+        .map(p -> List.of(new Proxy(Proxy.Type.HTTP, p)))
+        .orElse(List.of(Proxy.NO_PROXY));
   }
 
   @Override
@@ -44,8 +46,12 @@ final class EnvironmentProxySelector extends ProxySelector {
   }
 
   private Optional<InetSocketAddress> proxyFor(URI uri) {
-    return proxyUri(uri).map(p -> InetSocketAddress.createUnresolved(p.getHost(),
-        p.getPort() != -1 ? p.getPort() : ("https".equals(p.getScheme()) ? 443 : 80)));
+    return proxyUri(uri)
+        .map(
+            p ->
+                InetSocketAddress.createUnresolved(
+                    p.getHost(),
+                    p.getPort() != -1 ? p.getPort() : ("https".equals(p.getScheme()) ? 443 : 80)));
   }
 
   private boolean useProxy(String host, int port) {
@@ -124,7 +130,8 @@ final class EnvironmentProxySelector extends ProxySelector {
   }
 
   private static boolean isIpLiteral(String host) {
-    return host.matches("\\d{1,3}(\\.\\d{1,3}){3}") || (host.contains(":") && host.matches("[0-9a-f:.]+"));
+    return host.matches("\\d{1,3}(\\.\\d{1,3}){3}")
+        || (host.contains(":") && host.matches("[0-9a-f:.]+"));
   }
 
   private String variable(String upper) {

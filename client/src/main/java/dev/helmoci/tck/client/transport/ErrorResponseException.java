@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A registry or token server answered with an unexpected status. The message is oras-go's
- * {@code errcode.ErrorResponse}:
- * {@code <METHOD> "<url>": response status code <n>: <code>: <message>[: <detail>]}, or the
- * HTTP status text when the body carried no OCI errors.
+ * A registry or token server answered with an unexpected status. The message is oras-go's {@code
+ * errcode.ErrorResponse}: {@code <METHOD> "<url>": response status code <n>: <code>: <message>[:
+ * <detail>]}, or the HTTP status text when the body carried no OCI errors.
  */
 public final class ErrorResponseException extends IOException {
   private static final long serialVersionUID = 1L;
@@ -50,9 +49,10 @@ public final class ErrorResponseException extends IOException {
   }
 
   private static String render(String method, String url, int status, List<OciError> errors) {
-    String detail = errors.isEmpty()
-        ? HttpStatus.text(status)
-        : errors.stream().map(OciError::render).collect(Collectors.joining("; "));
+    String detail =
+        errors.isEmpty()
+            ? HttpStatus.text(status)
+            : errors.stream().map(OciError::render).collect(Collectors.joining("; "));
     return method + " " + Strconv.quote(url) + ": response status code " + status + ": " + detail;
   }
 }

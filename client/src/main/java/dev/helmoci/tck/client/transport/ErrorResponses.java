@@ -12,8 +12,8 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Turns an unexpected response into an {@link ErrorResponseException}, reading at most 8 KiB of
- * the body as oras-go's {@code errutil.ParseErrorResponse} does. Closes the response.
+ * Turns an unexpected response into an {@link ErrorResponseException}, reading at most 8 KiB of the
+ * body as oras-go's {@code errutil.ParseErrorResponse} does. Closes the response.
  */
 public final class ErrorResponses {
   static final int MAX_ERROR_BYTES = 8 * 1024;
@@ -28,8 +28,11 @@ public final class ErrorResponses {
       if (body != null) {
         errors = parse(body.byteStream());
       }
-      return new ErrorResponseException(response.request().method(),
-          response.request().url().toString(), response.code(), errors);
+      return new ErrorResponseException(
+          response.request().method(),
+          response.request().url().toString(),
+          response.code(),
+          errors);
     }
   }
 
@@ -44,8 +47,11 @@ public final class ErrorResponses {
       List<OciError> out = new ArrayList<>();
       for (JsonNode e : array) {
         JsonNode detail = e.get("detail");
-        out.add(new OciError(text(e.get("code")), text(e.get("message")),
-            detail == null || detail.isNull() ? null : goValue(detail)));
+        out.add(
+            new OciError(
+                text(e.get("code")),
+                text(e.get("message")),
+                detail == null || detail.isNull() ? null : goValue(detail)));
       }
       return out;
     } catch (IOException | RuntimeException e) {
@@ -63,8 +69,9 @@ public final class ErrorResponses {
       Map<String, JsonNode> sorted = new TreeMap<>();
       node.properties().forEach(f -> sorted.put(f.getKey(), f.getValue()));
       StringBuilder out = new StringBuilder("map[");
-      sorted.forEach((k, v) -> out.append(out.length() > 4 ? " " : "").append(k).append(':')
-          .append(goValue(v)));
+      sorted.forEach(
+          (k, v) ->
+              out.append(out.length() > 4 ? " " : "").append(k).append(':').append(goValue(v)));
       return out.append(']').toString();
     }
     if (node.isArray()) {

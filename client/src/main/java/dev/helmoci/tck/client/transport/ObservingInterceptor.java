@@ -18,8 +18,8 @@ import okhttp3.ResponseBody;
 import okio.Buffer;
 
 /**
- * Network interceptor reporting each exchange to the {@link ExchangeObserver}. Redaction
- * happens here, before anything leaves the transport.
+ * Network interceptor reporting each exchange to the {@link ExchangeObserver}. Redaction happens
+ * here, before anything leaves the transport.
  */
 final class ObservingInterceptor implements Interceptor {
   private static final Set<String> SECRET_HEADERS =
@@ -40,15 +40,28 @@ final class ObservingInterceptor implements Interceptor {
     long start = System.nanoTime();
     try {
       Response response = chain.proceed(request);
-      observer.onExchange(new RecordedExchange(request.method(), request.url().toString(),
-          redacted(request.headers()), response.code(), redacted(response.headers()),
-          Duration.ofNanos(System.nanoTime() - start), Optional.empty(), requestSample(request),
-          responseSample(response)));
+      observer.onExchange(
+          new RecordedExchange(
+              request.method(),
+              request.url().toString(),
+              redacted(request.headers()),
+              response.code(),
+              redacted(response.headers()),
+              Duration.ofNanos(System.nanoTime() - start),
+              Optional.empty(),
+              requestSample(request),
+              responseSample(response)));
       return response;
     } catch (IOException e) {
-      observer.onExchange(new RecordedExchange(request.method(), request.url().toString(),
-          redacted(request.headers()), 0, Map.of(), Duration.ofNanos(System.nanoTime() - start),
-          Optional.of(String.valueOf(e.getMessage()))));
+      observer.onExchange(
+          new RecordedExchange(
+              request.method(),
+              request.url().toString(),
+              redacted(request.headers()),
+              0,
+              Map.of(),
+              Duration.ofNanos(System.nanoTime() - start),
+              Optional.of(String.valueOf(e.getMessage()))));
       throw e;
     }
   }
@@ -56,9 +69,10 @@ final class ObservingInterceptor implements Interceptor {
   static Map<String, List<String>> redacted(Headers headers) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String name : headers.names()) {
-      List<String> values = SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
-          ? headers.values(name).stream().map(ObservingInterceptor::redact).toList()
-          : headers.values(name);
+      List<String> values =
+          SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT))
+              ? headers.values(name).stream().map(ObservingInterceptor::redact).toList()
+              : headers.values(name);
       out.put(name, List.copyOf(values));
     }
     return Collections.unmodifiableMap(out);
@@ -67,8 +81,11 @@ final class ObservingInterceptor implements Interceptor {
   /** A sampled request body small enough to copy (manifests are; blobs are never sampled). */
   private static Optional<BodySample> requestSample(Request request) throws IOException {
     RequestBody body = request.body();
-    if (body == null || !BodySample.sampled(body.contentType()) || body.isOneShot()
-        || body.contentLength() < 0 || body.contentLength() > MAX_SAMPLED) {
+    if (body == null
+        || !BodySample.sampled(body.contentType())
+        || body.isOneShot()
+        || body.contentLength() < 0
+        || body.contentLength() > MAX_SAMPLED) {
       return Optional.empty();
     }
     Buffer buffer = new Buffer();
@@ -81,7 +98,9 @@ final class ObservingInterceptor implements Interceptor {
   private static Optional<BodySample> responseSample(Response response) throws IOException {
     ResponseBody body = response.body();
     // A HEAD has no body; an encoded body would be sampled as its compressed bytes.
-    if (body == null || !BodySample.sampled(body.contentType()) || response.request().method().equals("HEAD")
+    if (body == null
+        || !BodySample.sampled(body.contentType())
+        || response.request().method().equals("HEAD")
         || response.header("Content-Encoding") != null) {
       return Optional.empty();
     }
@@ -93,7 +112,10 @@ final class ObservingInterceptor implements Interceptor {
   /** Keeps an auth scheme word ({@code Basic}, {@code Bearer}) as evidence; drops the secret. */
   private static String redact(String value) {
     int space = value.indexOf(' ');
-    boolean schemeLike = space > 0 && value.substring(0, space).chars().allMatch(Character::isLetter);
-    return schemeLike ? value.substring(0, space) + " " + RecordedExchange.REDACTED : RecordedExchange.REDACTED;
+    boolean schemeLike =
+        space > 0 && value.substring(0, space).chars().allMatch(Character::isLetter);
+    return schemeLike
+        ? value.substring(0, space) + " " + RecordedExchange.REDACTED
+        : RecordedExchange.REDACTED;
   }
 }

@@ -24,8 +24,8 @@ import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 
 /**
- * Reads PEM certificates and private keys the way Go's {@code tls.X509KeyPair} accepts them:
- * PKCS#8 ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY}) and SEC 1 ({@code EC PRIVATE KEY}).
+ * Reads PEM certificates and private keys the way Go's {@code tls.X509KeyPair} accepts them: PKCS#8
+ * ({@code PRIVATE KEY}), PKCS#1 ({@code RSA PRIVATE KEY}) and SEC 1 ({@code EC PRIVATE KEY}).
  */
 final class PemMaterial {
   private static final Pattern BLOCK =
@@ -44,7 +44,8 @@ final class PemMaterial {
     for (Block block : blocks(file)) {
       if (block.type.equals("CERTIFICATE")) {
         try {
-          certs.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der)));
+          certs.add(
+              (X509Certificate) factory.generateCertificate(new ByteArrayInputStream(block.der)));
         } catch (GeneralSecurityException e) {
           throw new IOException("invalid certificate in " + file + ": " + e.getMessage(), e);
         }
@@ -63,20 +64,27 @@ final class PemMaterial {
           case "PRIVATE KEY":
             return pkcs8(block.der);
           case "RSA PRIVATE KEY":
-            return pkcs8(new PrivateKeyInfo(
-                new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
-                org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(block.der)).getEncoded());
+            return pkcs8(
+                new PrivateKeyInfo(
+                        new AlgorithmIdentifier(
+                            PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE),
+                        org.bouncycastle.asn1.pkcs.RSAPrivateKey.getInstance(block.der))
+                    .getEncoded());
           case "EC PRIVATE KEY":
             ECPrivateKey ec = ECPrivateKey.getInstance(block.der);
-            return pkcs8(new PrivateKeyInfo(
-                new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, ec.getParametersObject()), ec)
-                .getEncoded());
+            return pkcs8(
+                new PrivateKeyInfo(
+                        new AlgorithmIdentifier(
+                            X9ObjectIdentifiers.id_ecPublicKey, ec.getParametersObject()),
+                        ec)
+                    .getEncoded());
           default:
             break;
         }
       } catch (GeneralSecurityException | IllegalArgumentException e) {
         // The key's bytes are never echoed: only the file and the failure kind.
-        throw new IOException("invalid private key in " + file + ": " + e.getClass().getSimpleName(), e);
+        throw new IOException(
+            "invalid private key in " + file + ": " + e.getClass().getSimpleName(), e);
       }
     }
     throw new IOException("no PEM private key found in " + file);
@@ -85,12 +93,13 @@ final class PemMaterial {
   private static PrivateKey pkcs8(byte[] der) throws GeneralSecurityException {
     PrivateKeyInfo info = PrivateKeyInfo.getInstance(der);
     String oid = info.getPrivateKeyAlgorithm().getAlgorithm().getId();
-    String algorithm = switch (oid) {
-      case "1.2.840.113549.1.1.1" -> "RSA";
-      case "1.2.840.10045.2.1" -> "EC";
-      case "1.3.101.112" -> "Ed25519";
-      default -> throw new GeneralSecurityException("unsupported key algorithm " + oid);
-    };
+    String algorithm =
+        switch (oid) {
+          case "1.2.840.113549.1.1.1" -> "RSA";
+          case "1.2.840.10045.2.1" -> "EC";
+          case "1.3.101.112" -> "Ed25519";
+          default -> throw new GeneralSecurityException("unsupported key algorithm " + oid);
+        };
     return KeyFactory.getInstance(algorithm).generatePrivate(new PKCS8EncodedKeySpec(der));
   }
 

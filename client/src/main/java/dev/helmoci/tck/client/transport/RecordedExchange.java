@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One request and its response as seen on the wire, with {@code Authorization},
- * {@code Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} values replaced by
- * {@link #REDACTED}.
+ * One request and its response as seen on the wire, with {@code Authorization}, {@code
+ * Proxy-Authorization}, {@code Cookie} and {@code Set-Cookie} values replaced by {@link #REDACTED}.
  *
  * @param status HTTP status, or 0 when the attempt failed before a response
  * @param failure the transport failure's message when {@code status} is 0
- * @param requestBody the start of the request body, for the media types {@link BodySample#sampled} admits
+ * @param requestBody the start of the request body, for the media types {@link BodySample#sampled}
+ *     admits
  * @param responseBody the start of the response body, likewise
  */
 public record RecordedExchange(
@@ -29,9 +29,24 @@ public record RecordedExchange(
   public static final String REDACTED = "REDACTED";
 
   /** An exchange without body samples. */
-  public RecordedExchange(String method, String url, Map<String, List<String>> requestHeaders, int status,
-      Map<String, List<String>> responseHeaders, Duration duration, Optional<String> failure) {
-    this(method, url, requestHeaders, status, responseHeaders, duration, failure, Optional.empty(), Optional.empty());
+  public RecordedExchange(
+      String method,
+      String url,
+      Map<String, List<String>> requestHeaders,
+      int status,
+      Map<String, List<String>> responseHeaders,
+      Duration duration,
+      Optional<String> failure) {
+    this(
+        method,
+        url,
+        requestHeaders,
+        status,
+        responseHeaders,
+        duration,
+        failure,
+        Optional.empty(),
+        Optional.empty());
   }
 
   public Optional<String> requestHeader(String name) {

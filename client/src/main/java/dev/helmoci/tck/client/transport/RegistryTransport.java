@@ -26,17 +26,20 @@ public final class RegistryTransport {
 
   /** Builds the stack; fails when TLS files cannot be read or parsed. */
   public static RegistryTransport create(TransportOptions options) throws IOException {
-    OkHttpClient.Builder builder = new OkHttpClient.Builder()
-        .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .writeTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .followRedirects(true)
-        .followSslRedirects(true)
-        .addNetworkInterceptor(new ObservingInterceptor(options.observer()));
+    OkHttpClient.Builder builder =
+        new OkHttpClient.Builder()
+            .connectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .readTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .writeTimeout(options.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .callTimeout(options.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .followRedirects(true)
+            .followSslRedirects(true)
+            .addNetworkInterceptor(new ObservingInterceptor(options.observer()));
     options.sharedConnections().ifPresent(shared -> builder.connectionPool(shared.pool()));
     TlsSetup.apply(options, builder);
-    options.proxyEnvironment().ifPresent(env -> ProxySetup.apply(new EnvironmentProxySelector(env), builder));
+    options
+        .proxyEnvironment()
+        .ifPresent(env -> ProxySetup.apply(new EnvironmentProxySelector(env), builder));
     return new RegistryTransport(options, builder.build());
   }
 
@@ -50,8 +53,8 @@ public final class RegistryTransport {
   }
 
   /**
-   * Client with the given layers placed outside the retry layer, so each retry re-runs only
-   * the network send, as oras-go's auth client over {@code retry.Transport}.
+   * Client with the given layers placed outside the retry layer, so each retry re-runs only the
+   * network send, as oras-go's auth client over {@code retry.Transport}.
    */
   public OkHttpClient client(List<Interceptor> outerLayers) {
     OkHttpClient.Builder builder = base.newBuilder();

@@ -9,12 +9,15 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * Re-sends a request according to a {@link RetryPolicy}, but only when its body can be sent
- * again (no body, or a body that is not one-shot), like oras-go's {@code retry.Transport}.
+ * Re-sends a request according to a {@link RetryPolicy}, but only when its body can be sent again
+ * (no body, or a body that is not one-shot), like oras-go's {@code retry.Transport}.
  */
 final class RetryInterceptor implements Interceptor {
   private final RetryPolicy policy;
-  /** No retry starts once this much time went by: a silent registry costs one read timeout, not six. */
+
+  /**
+   * No retry starts once this much time went by: a silent registry costs one read timeout, not six.
+   */
   private final Duration budget;
 
   RetryInterceptor(RetryPolicy policy, Duration budget) {
@@ -33,22 +36,26 @@ final class RetryInterceptor implements Interceptor {
       try {
         response = chain.proceed(request);
       } catch (IOException e) {
-        if (e instanceof InterruptedIOException && !(e instanceof java.net.SocketTimeoutException)) {
-          // The caller was cancelled (a step timeout, a signal); okio cleared the flag, so set it again and stop.
+        if (e instanceof InterruptedIOException
+            && !(e instanceof java.net.SocketTimeoutException)) {
+          // The caller was cancelled (a step timeout, a signal); okio cleared the flag, so set it
+          // again and stop.
           Thread.currentThread().interrupt();
           throw e;
         }
         boolean withinBudget = Duration.ofNanos(System.nanoTime() - first).compareTo(budget) < 0;
-        Optional<Duration> wait = replayable && withinBudget ? policy.afterFailure(attempt, e) : Optional.empty();
+        Optional<Duration> wait =
+            replayable && withinBudget ? policy.afterFailure(attempt, e) : Optional.empty();
         if (wait.isEmpty()) {
           throw named(e, request, started);
         }
         sleep(wait.get());
         continue;
       }
-      Optional<Duration> wait = replayable
-          ? policy.afterResponse(attempt, response.code(), response.header("Retry-After"))
-          : Optional.empty();
+      Optional<Duration> wait =
+          replayable
+              ? policy.afterResponse(attempt, response.code(), response.header("Retry-After"))
+              : Optional.empty();
       if (wait.isEmpty()) {
         return response;
       }
@@ -63,8 +70,14 @@ final class RetryInterceptor implements Interceptor {
       return e;
     }
     long seconds = Math.max(1, Math.round((System.nanoTime() - started) / 1e9));
-    java.net.SocketTimeoutException named = new java.net.SocketTimeoutException("timed out after " + seconds
-        + "s waiting for " + request.method() + " " + request.url().newBuilder().query(null).build());
+    java.net.SocketTimeoutException named =
+        new java.net.SocketTimeoutException(
+            "timed out after "
+                + seconds
+                + "s waiting for "
+                + request.method()
+                + " "
+                + request.url().newBuilder().query(null).build());
     named.initCause(e);
     return named;
   }

@@ -8,14 +8,20 @@ import java.util.function.DoubleSupplier;
 
 /**
  * When and how long to wait before re-sending a request: oras-go's {@code retry.DefaultPolicy},
- * which Helm's default transport uses. Retries network timeouts, 408, 429 and 5xx up to
- * {@code maxRetries} times; waits {@code base × factor^attempt ± jitter}, clamped to
- * [{@code minWait}, {@code maxWait}]; a 429's integer {@code Retry-After} wins when longer.
+ * which Helm's default transport uses. Retries network timeouts, 408, 429 and 5xx up to {@code
+ * maxRetries} times; waits {@code base × factor^attempt ± jitter}, clamped to [{@code minWait},
+ * {@code maxWait}]; a 429's integer {@code Retry-After} wins when longer.
  */
 public final class RetryPolicy {
   /** Helm's policy: 5 retries, 250 ms × 2, ±10 %, clamped to 200 ms – 3 s. */
   public static final RetryPolicy HELM_DEFAULT =
-      new RetryPolicy(5, Duration.ofMillis(250), 2.0, 0.1, Duration.ofMillis(200), Duration.ofSeconds(3),
+      new RetryPolicy(
+          5,
+          Duration.ofMillis(250),
+          2.0,
+          0.1,
+          Duration.ofMillis(200),
+          Duration.ofSeconds(3),
           Math::random);
 
   /** Never retries; what Helm does when TLS flags make it build a bare transport (§8.1). */
@@ -30,8 +36,14 @@ public final class RetryPolicy {
   private final Duration maxWait;
   private final DoubleSupplier random;
 
-  public RetryPolicy(int maxRetries, Duration base, double factor, double jitter, Duration minWait,
-      Duration maxWait, DoubleSupplier random) {
+  public RetryPolicy(
+      int maxRetries,
+      Duration base,
+      double factor,
+      double jitter,
+      Duration minWait,
+      Duration maxWait,
+      DoubleSupplier random) {
     this.maxRetries = maxRetries;
     this.base = base;
     this.factor = factor;
@@ -51,8 +63,8 @@ public final class RetryPolicy {
   }
 
   /**
-   * The wait before retry number {@code attempt + 1} after a response, or empty when the
-   * response is final.
+   * The wait before retry number {@code attempt + 1} after a response, or empty when the response
+   * is final.
    */
   public Optional<Duration> afterResponse(int attempt, int status, String retryAfterHeader) {
     if (attempt >= maxRetries || !retryableStatus(status)) {

@@ -17,8 +17,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * Applies Helm's TLS flags to an OkHttp builder: {@code --ca-file} replaces the system roots,
- * {@code --cert-file}/{@code --key-file} add a client certificate,
- * {@code --insecure-skip-tls-verify} trusts any certificate and host name.
+ * {@code --cert-file}/{@code --key-file} add a client certificate, {@code
+ * --insecure-skip-tls-verify} trusts any certificate and host name.
  */
 final class TlsSetup {
   private static final char[] NO_PASSWORD = new char[0];
@@ -31,12 +31,12 @@ final class TlsSetup {
       return;
     }
     try {
-      X509TrustManager trust = options.insecureSkipTlsVerify()
-          ? new TrustEverything()
-          : trustManager(options.caFile().orElse(null));
-      KeyManager[] keys = clientCert
-          ? keyManagers(options.certFile().get(), options.keyFile().get())
-          : null;
+      X509TrustManager trust =
+          options.insecureSkipTlsVerify()
+              ? new TrustEverything()
+              : trustManager(options.caFile().orElse(null));
+      KeyManager[] keys =
+          clientCert ? keyManagers(options.certFile().get(), options.keyFile().get()) : null;
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys, new TrustManager[] {trust}, null);
       builder.sslSocketFactory(context.getSocketFactory(), trust);
@@ -77,7 +77,8 @@ final class TlsSetup {
     KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
     store.load(null, null);
     store.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new X509Certificate[0]));
-    KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
     factory.init(store, NO_PASSWORD);
     return factory.getKeyManagers();
   }

@@ -7,11 +7,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to reach one registry: TLS material, plain HTTP, timeouts, the emulated Helm version and
- * the observer that sees every exchange. Immutable; build with {@link #builder()}.
+ * How to reach one registry: TLS material, plain HTTP, timeouts, the emulated Helm version and the
+ * observer that sees every exchange. Immutable; build with {@link #builder()}.
  *
- * <p>Mirrors Helm's client flags ({@code --plain-http}, {@code --insecure-skip-tls-verify},
- * {@code --ca-file}, {@code --cert-file}, {@code --key-file}).
+ * <p>Mirrors Helm's client flags ({@code --plain-http}, {@code --insecure-skip-tls-verify}, {@code
+ * --ca-file}, {@code --cert-file}, {@code --key-file}).
  */
 public final class TransportOptions {
   /** Helm version emulated when none is given: the newest Helm 3 line the kit targets. */
@@ -102,7 +102,8 @@ public final class TransportOptions {
     if (retryPolicy != null) {
       return retryPolicy;
     }
-    boolean tlsFlags = insecureSkipTlsVerify || caFile != null || (certFile != null && keyFile != null);
+    boolean tlsFlags =
+        insecureSkipTlsVerify || caFile != null || (certFile != null && keyFile != null);
     return tlsFlags ? RetryPolicy.NONE : RetryPolicy.HELM_DEFAULT;
   }
 
@@ -111,8 +112,8 @@ public final class TransportOptions {
   }
 
   /**
-   * Environment whose {@code HTTP(S)_PROXY}/{@code NO_PROXY} choose proxies as Go does; empty
-   * when proxies come from the JVM's default selector instead.
+   * Environment whose {@code HTTP(S)_PROXY}/{@code NO_PROXY} choose proxies as Go does; empty when
+   * proxies come from the JVM's default selector instead.
    */
   public Optional<Map<String, String>> proxyEnvironment() {
     return Optional.ofNullable(proxyEnvironment);
@@ -146,8 +147,9 @@ public final class TransportOptions {
   }
 
   /**
-   * Builder with stated defaults: 30 s connect, 60 s per read, 10 min per call (it cuts a body that drips forever),
-   * Helm's retry policy, with no retry started once a read timeout's worth of time went by.
+   * Builder with stated defaults: 30 s connect, 60 s per read, 10 min per call (it cuts a body that
+   * drips forever), Helm's retry policy, with no retry started once a read timeout's worth of time
+   * went by.
    */
   public static final class Builder {
     private boolean plainHttp;
@@ -229,7 +231,10 @@ public final class TransportOptions {
       return this;
     }
 
-    /** Reuse these connections across every transport built from these options (see {@link SharedConnections}). */
+    /**
+     * Reuse these connections across every transport built from these options (see {@link
+     * SharedConnections}).
+     */
     public Builder sharedConnections(SharedConnections value) {
       this.sharedConnections = Objects.requireNonNull(value);
       return this;

@@ -13,14 +13,19 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Go's {@code initLocal} (src/time/zoneinfo_unix.go): no {@code TZ} means {@code /etc/localtime}; an empty
- * {@code TZ} or {@code UTC} means UTC; {@code :name} loses its colon; an absolute path is read as is; a name is
- * looked up in the platform zone directories, then in {@code $GOROOT/lib/time/zoneinfo.zip}
- * (zoneinfo_read.go, loadLocation); anything unreadable falls back to UTC.
+ * Go's {@code initLocal} (src/time/zoneinfo_unix.go): no {@code TZ} means {@code /etc/localtime};
+ * an empty {@code TZ} or {@code UTC} means UTC; {@code :name} loses its colon; an absolute path is
+ * read as is; a name is looked up in the platform zone directories, then in {@code
+ * $GOROOT/lib/time/zoneinfo.zip} (zoneinfo_read.go, loadLocation); anything unreadable falls back
+ * to UTC.
  */
 public final class GoLocalZone {
   private static final List<String> PLATFORM_SOURCES =
-      List.of("/usr/share/zoneinfo/", "/usr/share/lib/zoneinfo/", "/usr/lib/locale/TZ/", "/etc/zoneinfo/");
+      List.of(
+          "/usr/share/zoneinfo/",
+          "/usr/share/lib/zoneinfo/",
+          "/usr/lib/locale/TZ/",
+          "/etc/zoneinfo/");
   private static final String DEFAULT_GOROOT = "/usr/local/go";
 
   private final TzifZone zone;
@@ -56,12 +61,16 @@ public final class GoLocalZone {
 
   /** The offset from UTC at {@code instant}, as Go's {@code Time.In(Local)} has it. */
   public ZoneOffset offsetAt(Instant instant) {
-    return zone == null ? ZoneOffset.UTC : ZoneOffset.ofTotalSeconds(zone.offsetAt(instant.getEpochSecond()));
+    return zone == null
+        ? ZoneOffset.UTC
+        : ZoneOffset.ofTotalSeconds(zone.offsetAt(instant.getEpochSecond()));
   }
 
   private static Optional<TzifZone> file(Path path) {
     try {
-      return Files.isRegularFile(path) ? TzifZone.parse(Files.readAllBytes(path)) : Optional.empty();
+      return Files.isRegularFile(path)
+          ? TzifZone.parse(Files.readAllBytes(path))
+          : Optional.empty();
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -10,15 +10,17 @@ import java.util.regex.Pattern;
 
 /**
  * A TZif footer, the POSIX TZ rule Go's {@code tzset} (src/time/zoneinfo.go) applies after the last
- * transition: {@code std offset [dst [offset] [,start[/time],end[/time]]]}, offsets west-positive, rules as
- * {@code Jn}, {@code n} or {@code Mm.w.d}, a missing rule pair meaning {@code M3.2.0,M11.1.0}.
+ * transition: {@code std offset [dst [offset] [,start[/time],end[/time]]]}, offsets west-positive,
+ * rules as {@code Jn}, {@code n} or {@code Mm.w.d}, a missing rule pair meaning {@code
+ * M3.2.0,M11.1.0}.
  */
 final class PosixTzRule {
   private static final String NAME = "(?:<[^>]*>|[A-Za-z]{3,})";
   private static final String OFFSET = "([+-]?\\d{1,3}(?::\\d{1,2}(?::\\d{1,2})?)?)";
-  private static final String RULE = "(J\\d{1,3}|\\d{1,3}|M\\d{1,2}\\.\\d\\.\\d)(?:/" + OFFSET + ")?";
-  private static final Pattern TZ = Pattern.compile(
-      NAME + OFFSET + "(?:" + NAME + OFFSET + "?(?:," + RULE + "," + RULE + ")?)?");
+  private static final String RULE =
+      "(J\\d{1,3}|\\d{1,3}|M\\d{1,2}\\.\\d\\.\\d)(?:/" + OFFSET + ")?";
+  private static final Pattern TZ =
+      Pattern.compile(NAME + OFFSET + "(?:" + NAME + OFFSET + "?(?:," + RULE + "," + RULE + ")?)?");
 
   private final int std;
   private final Integer dst;
@@ -27,7 +29,8 @@ final class PosixTzRule {
   private final String endRule;
   private final int endTime;
 
-  private PosixTzRule(int std, Integer dst, String startRule, int startTime, String endRule, int endTime) {
+  private PosixTzRule(
+      int std, Integer dst, String startRule, int startTime, String endRule, int endTime) {
     this.std = std;
     this.dst = dst;
     this.startRule = startRule;
@@ -50,8 +53,14 @@ final class PosixTzRule {
     if (m.group(3) == null) {
       return Optional.of(new PosixTzRule(std, dst, "M3.2.0", 7200, "M11.1.0", 7200));
     }
-    return Optional.of(new PosixTzRule(std, dst, m.group(3), m.group(4) == null ? 7200 : seconds(m.group(4)),
-        m.group(5), m.group(6) == null ? 7200 : seconds(m.group(6))));
+    return Optional.of(
+        new PosixTzRule(
+            std,
+            dst,
+            m.group(3),
+            m.group(4) == null ? 7200 : seconds(m.group(4)),
+            m.group(5),
+            m.group(6) == null ? 7200 : seconds(m.group(6))));
   }
 
   int offsetAt(long epochSecond) {
@@ -103,5 +112,4 @@ final class PosixTzRule {
     }
     return sign * s;
   }
-
 }

@@ -4,9 +4,9 @@ import java.nio.ByteBuffer;
 import java.util.Optional;
 
 /**
- * One TZif file (RFC 8536) read as Go's {@code LoadLocationFromTZData} reads it: the 64-bit data of a version 2+
- * file, the footer rule for instants after the last transition, and Go's choice of zone before the first one
- * ({@code lookupFirstZone}).
+ * One TZif file (RFC 8536) read as Go's {@code LoadLocationFromTZData} reads it: the 64-bit data of
+ * a version 2+ file, the footer rule for instants after the last transition, and Go's choice of
+ * zone before the first one ({@code lookupFirstZone}).
  */
 final class TzifZone {
   private final long[] transitions;
@@ -15,7 +15,8 @@ final class TzifZone {
   private final boolean[] dst;
   private final PosixTzRule footer;
 
-  private TzifZone(long[] transitions, int[] transitionTypes, int[] offsets, boolean[] dst, PosixTzRule footer) {
+  private TzifZone(
+      long[] transitions, int[] transitionTypes, int[] offsets, boolean[] dst, PosixTzRule footer) {
     this.transitions = transitions;
     this.transitionTypes = transitionTypes;
     this.offsets = offsets;
@@ -35,7 +36,8 @@ final class TzifZone {
       int start = 0;
       int timeSize = 4;
       if (version >= '2') {
-        start = 44 + counts[3] * 5 + counts[4] * 6 + counts[5] + counts[2] * 8 + counts[1] + counts[0];
+        start =
+            44 + counts[3] * 5 + counts[4] * 6 + counts[5] + counts[2] * 8 + counts[1] + counts[0];
         counts = counts(in, start);
         timeSize = 8;
       }
@@ -63,10 +65,15 @@ final class TzifZone {
         while (end < data.length && data[end] != '\n') {
           end++;
         }
-        footer = PosixTzRule.parse(new String(data, p + 1, end - p - 1, java.nio.charset.StandardCharsets.US_ASCII))
-            .orElse(null);
+        footer =
+            PosixTzRule.parse(
+                    new String(
+                        data, p + 1, end - p - 1, java.nio.charset.StandardCharsets.US_ASCII))
+                .orElse(null);
       }
-      return typecnt == 0 ? Optional.empty() : Optional.of(new TzifZone(when, types, offsets, dst, footer));
+      return typecnt == 0
+          ? Optional.empty()
+          : Optional.of(new TzifZone(when, types, offsets, dst, footer));
     } catch (IndexOutOfBoundsException e) {
       return Optional.empty();
     }
@@ -82,7 +89,8 @@ final class TzifZone {
   }
 
   int offsetAt(long epochSecond) {
-    if (transitions.length == 0 && footer != null) { // Go adds one transition at the dawn of time: the footer's
+    if (transitions.length == 0
+        && footer != null) { // Go adds one transition at the dawn of time: the footer's
       return footer.offsetAt(epochSecond);
     }
     if (transitions.length == 0 || epochSecond < transitions[0]) {
@@ -104,7 +112,8 @@ final class TzifZone {
     return offsets[transitionTypes[lo]];
   }
 
-  // zoneinfo.go lookupFirstZone: an unused zone 0; else the nearest standard zone before a DST first
+  // zoneinfo.go lookupFirstZone: an unused zone 0; else the nearest standard zone before a DST
+  // first
   // transition; else the first standard zone; else zone 0.
   private int firstZone() {
     boolean used = false;

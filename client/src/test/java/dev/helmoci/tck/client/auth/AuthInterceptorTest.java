@@ -35,10 +35,12 @@ class AuthInterceptorTest {
 
   @Test
   void basicChallengeIsAnsweredAndCachedForTheHost() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"r\""));
+    server.enqueue(
+        new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"r\""));
     server.enqueue(new MockResponse().setBody("{}"));
     server.enqueue(new MockResponse().setBody("{}"));
-    OkHttpClient client = client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
+    OkHttpClient client =
+        client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
 
     assertThat(get(client, "/v2/", RequestScopes.NONE)).isEqualTo(200);
     assertThat(get(client, "/v2/x", RequestScopes.NONE)).isEqualTo(200);
@@ -52,7 +54,8 @@ class AuthInterceptorTest {
 
   @Test
   void basicWithoutCredentialFailsLikeOras() throws Exception {
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"r\""));
+    server.enqueue(
+        new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"r\""));
     OkHttpClient client = client(CredentialProvider.NONE, false);
     assertThatThrownBy(() -> get(client, "/v2/", RequestScopes.NONE))
         .isInstanceOf(AuthenticationException.class)
@@ -62,12 +65,19 @@ class AuthInterceptorTest {
   @Test
   void bearerFetchesTokenWithMergedScopesAndPrefersAccessToken() throws Exception {
     String realm = server.url("/token").toString();
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate",
-        "Bearer realm=\"" + realm + "\",service=\"svc\",scope=\"repository:r:metadata_read\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader(
+                "WWW-Authenticate",
+                "Bearer realm=\""
+                    + realm
+                    + "\",service=\"svc\",scope=\"repository:r:metadata_read\""));
     server.enqueue(new MockResponse().setBody("{\"token\":\"t-old\",\"access_token\":\"t-new\"}"));
     server.enqueue(new MockResponse().setBody("{}"));
     server.enqueue(new MockResponse().setBody("{}"));
-    OkHttpClient client = client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
+    OkHttpClient client =
+        client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
     RequestScopes scopes = RequestScopes.of(Scopes.repository("r", "pull"));
 
     assertThat(get(client, "/v2/r/tags/list", scopes)).isEqualTo(200);
@@ -75,8 +85,10 @@ class AuthInterceptorTest {
     server.takeRequest();
     RecordedRequest token = server.takeRequest();
     assertThat(token.getMethod()).isEqualTo("GET");
-    assertThat(token.getPath()).isEqualTo("/token?scope=repository%3Ar%3Ametadata_read%2Cpull&service=svc");
-    assertThat(token.getHeader("Authorization")).isEqualTo(okhttp3.Credentials.basic("alice", PASSWORD));
+    assertThat(token.getPath())
+        .isEqualTo("/token?scope=repository%3Ar%3Ametadata_read%2Cpull&service=svc");
+    assertThat(token.getHeader("Authorization"))
+        .isEqualTo(okhttp3.Credentials.basic("alice", PASSWORD));
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer t-new");
 
     // The merged scope set is cached, but the next request's own key (pull only) differs:
@@ -88,8 +100,10 @@ class AuthInterceptorTest {
   @Test
   void cachedBearerTokenIsSentFirstForTheSameScopes() throws Exception {
     String realm = server.url("/token").toString();
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
     server.enqueue(new MockResponse().setBody("{\"token\":\"anon\"}"));
     server.enqueue(new MockResponse());
     server.enqueue(new MockResponse());
@@ -100,7 +114,9 @@ class AuthInterceptorTest {
     get(client, "/v2/r/blobs/x", scopes);
 
     server.takeRequest();
-    assertThat(server.takeRequest().getHeader("Authorization")).as("anonymous token request").isNull();
+    assertThat(server.takeRequest().getHeader("Authorization"))
+        .as("anonymous token request")
+        .isNull();
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer anon");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer anon");
     assertThat(server.getRequestCount()).isEqualTo(4);
@@ -109,11 +125,14 @@ class AuthInterceptorTest {
   @Test
   void forcedOAuth2PostsPasswordGrant() throws Exception {
     String realm = server.url("/oauth").toString();
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
     server.enqueue(new MockResponse().setBody("{\"access_token\":\"oa\"}"));
     server.enqueue(new MockResponse());
-    OkHttpClient client = client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), true);
+    OkHttpClient client =
+        client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), true);
 
     get(client, "/v2/", RequestScopes.NONE);
 
@@ -122,7 +141,10 @@ class AuthInterceptorTest {
     assertThat(token.getMethod()).isEqualTo("POST");
     assertThat(token.getHeader("Content-Type")).startsWith("application/x-www-form-urlencoded");
     assertThat(token.getBody().readUtf8())
-        .isEqualTo("client_id=oras-go&grant_type=password&password=" + PASSWORD + "&service=svc&username=alice");
+        .isEqualTo(
+            "client_id=oras-go&grant_type=password&password="
+                + PASSWORD
+                + "&service=svc&username=alice");
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer oa");
   }
 
@@ -130,20 +152,30 @@ class AuthInterceptorTest {
   void identityTokenPostsRefreshGrantAndRegistryTokenIsUsedDirectly() throws Exception {
     String realm = server.url("/oauth").toString();
     String challenge = "Bearer realm=\"" + realm + "\",service=\"svc\"";
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", challenge));
+    server.enqueue(
+        new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", challenge));
     server.enqueue(new MockResponse().setBody("{\"access_token\":\"from-refresh\"}"));
     server.enqueue(new MockResponse());
-    get(client(CredentialProvider.always(new Credential("", "", "refresh-1", "")), false), "/v2/",
+    get(
+        client(CredentialProvider.always(new Credential("", "", "refresh-1", "")), false),
+        "/v2/",
         RequestScopes.of("repository:r:pull"));
     server.takeRequest();
-    assertThat(server.takeRequest().getBody().readUtf8()).isEqualTo(
-        "client_id=oras-go&grant_type=refresh_token&refresh_token=refresh-1&scope=repository%3Ar%3Apull&service=svc");
+    assertThat(server.takeRequest().getBody().readUtf8())
+        .isEqualTo(
+            "client_id=oras-go&grant_type=refresh_token&refresh_token=refresh-1&scope=repository%3Ar%3Apull&service=svc");
     server.takeRequest();
 
-    server.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", challenge));
+    server.enqueue(
+        new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", challenge));
     server.enqueue(new MockResponse());
-    get(client(CredentialProvider.always(new Credential("", "", "", "direct")), false, new TokenCache()),
-        "/v2/", RequestScopes.NONE);
+    get(
+        client(
+            CredentialProvider.always(new Credential("", "", "", "direct")),
+            false,
+            new TokenCache()),
+        "/v2/",
+        RequestScopes.NONE);
     server.takeRequest();
     assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer direct");
   }
@@ -151,61 +183,87 @@ class AuthInterceptorTest {
   @Test
   void tokenServerErrorIsWrappedWithoutSecrets() throws Exception {
     String realm = server.url("/token").toString();
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setBody("{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad credentials\"}]}"));
-    OkHttpClient client = client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\",service=\"svc\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setBody("{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"bad credentials\"}]}"));
+    OkHttpClient client =
+        client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
 
     assertThatThrownBy(() -> get(client, "/v2/r/tags/list", RequestScopes.of("repository:r:pull")))
         .isInstanceOf(AuthenticationException.class)
-        .hasMessage("GET \"" + server.url("/v2/r/tags/list") + "\": GET \"" + realm
-            + "?scope=repository%3Ar%3Apull&service=svc\": response status code 401: unauthorized: bad credentials")
-        .message().doesNotContain(PASSWORD);
+        .hasMessage(
+            "GET \""
+                + server.url("/v2/r/tags/list")
+                + "\": GET \""
+                + realm
+                + "?scope=repository%3Ar%3Apull&service=svc\": response status code 401: unauthorized: bad credentials")
+        .message()
+        .doesNotContain(PASSWORD);
   }
 
   @Test
   void emptyTokenAndPrivateRealmAreRefused() throws Exception {
     String realm = server.url("/token").toString();
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("WWW-Authenticate", "Bearer realm=\"" + realm + "\""));
     server.enqueue(new MockResponse().setBody("{}"));
     OkHttpClient client = client(CredentialProvider.NONE, false);
     assertThatThrownBy(() -> get(client, "/v2/", RequestScopes.NONE))
-        .hasMessage("GET \"" + server.url("/v2/") + "\": GET \"" + realm + "\": empty token returned");
+        .hasMessage(
+            "GET \"" + server.url("/v2/") + "\": GET \"" + realm + "\": empty token returned");
 
-    server.enqueue(new MockResponse().setResponseCode(401)
-        .setHeader("WWW-Authenticate", "Bearer realm=\"https://10.9.9.9/token\""));
+    server.enqueue(
+        new MockResponse()
+            .setResponseCode(401)
+            .setHeader("WWW-Authenticate", "Bearer realm=\"https://10.9.9.9/token\""));
     assertThatThrownBy(() -> get(client, "/v2/", RequestScopes.NONE))
-        .hasMessage("GET \"" + server.url("/v2/")
-            + "\": bearer realm host \"10.9.9.9\" is a loopback, link-local, private, or unspecified address");
+        .hasMessage(
+            "GET \""
+                + server.url("/v2/")
+                + "\": bearer realm host \"10.9.9.9\" is a loopback, link-local, private, or unspecified address");
   }
 
   @Test
   void unauthorizedFromAnotherOriginAfterRedirectIsNotAnswered() throws Exception {
     try (MockWebServer other = new MockWebServer()) {
       other.start();
-      other.enqueue(new MockResponse().setResponseCode(401).setHeader("WWW-Authenticate", "Basic realm=\"x\""));
-      server.enqueue(new MockResponse().setResponseCode(307).setHeader("Location", other.url("/blob")));
-      OkHttpClient client = client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
+      other.enqueue(
+          new MockResponse()
+              .setResponseCode(401)
+              .setHeader("WWW-Authenticate", "Basic realm=\"x\""));
+      server.enqueue(
+          new MockResponse().setResponseCode(307).setHeader("Location", other.url("/blob")));
+      OkHttpClient client =
+          client(CredentialProvider.always(Credential.basic("alice", PASSWORD)), false);
       assertThat(get(client, "/v2/r/blobs/sha256:1", RequestScopes.NONE)).isEqualTo(401);
       assertThat(other.getRequestCount()).isEqualTo(1);
     }
   }
 
-  private OkHttpClient client(CredentialProvider credentials, boolean forceOAuth2) throws IOException {
+  private OkHttpClient client(CredentialProvider credentials, boolean forceOAuth2)
+      throws IOException {
     return client(credentials, forceOAuth2, cache);
   }
 
-  private static OkHttpClient client(CredentialProvider credentials, boolean forceOAuth2, TokenCache tokens)
-      throws IOException {
-    RegistryTransport transport = RegistryTransport.create(
-        TransportOptions.builder().plainHttp(true).retryPolicy(RetryPolicy.NONE).build());
-    return transport.client(List.of(new AuthInterceptor(credentials, tokens, transport.client(), forceOAuth2)));
+  private static OkHttpClient client(
+      CredentialProvider credentials, boolean forceOAuth2, TokenCache tokens) throws IOException {
+    RegistryTransport transport =
+        RegistryTransport.create(
+            TransportOptions.builder().plainHttp(true).retryPolicy(RetryPolicy.NONE).build());
+    return transport.client(
+        List.of(new AuthInterceptor(credentials, tokens, transport.client(), forceOAuth2)));
   }
 
   private int get(OkHttpClient client, String path, RequestScopes scopes) throws IOException {
-    Request request = new Request.Builder().url(server.url(path)).tag(RequestScopes.class, scopes).build();
+    Request request =
+        new Request.Builder().url(server.url(path)).tag(RequestScopes.class, scopes).build();
     try (Response response = client.newCall(request).execute()) {
       return response.code();
     }

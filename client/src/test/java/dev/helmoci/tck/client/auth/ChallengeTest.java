@@ -9,8 +9,9 @@ class ChallengeTest {
 
   @Test
   void parsesBearerWithQuotedParams() {
-    Challenge c = Challenge.parse(
-        "Bearer realm=\"https://auth.example.com/token\",service=\"registry.example.com\",scope=\"repository:a/b:pull\"");
+    Challenge c =
+        Challenge.parse(
+            "Bearer realm=\"https://auth.example.com/token\",service=\"registry.example.com\",scope=\"repository:a/b:pull\"");
     assertThat(c.scheme()).isEqualTo(AuthScheme.BEARER);
     assertThat(c.realm()).contains("https://auth.example.com/token");
     assertThat(c.service()).contains("registry.example.com");
@@ -38,7 +39,8 @@ class ChallengeTest {
 
   @Test
   void basicHasNoParamsAndUnknownSchemesAreUnknown() {
-    assertThat(Challenge.parse("Basic realm=\"registry\"")).isEqualTo(new Challenge(AuthScheme.BASIC, Map.of()));
+    assertThat(Challenge.parse("Basic realm=\"registry\""))
+        .isEqualTo(new Challenge(AuthScheme.BASIC, Map.of()));
     assertThat(Challenge.parse("Negotiate abc").scheme()).isEqualTo(AuthScheme.UNKNOWN);
     assertThat(Challenge.parse(null).scheme()).isEqualTo(AuthScheme.UNKNOWN);
     assertThat(Challenge.parse("").scheme()).isEqualTo(AuthScheme.UNKNOWN);

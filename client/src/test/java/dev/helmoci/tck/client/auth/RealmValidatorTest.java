@@ -19,18 +19,32 @@ class RealmValidatorTest {
 
   @Test
   void refusesDowngradeAndOtherSchemes() {
-    assertThat(RealmValidator.check("http://auth.example.com/token", HTTPS_REGISTRY)).contains(
-        "bearer realm \"http://auth.example.com/token\" uses http but registry was contacted over https");
+    assertThat(RealmValidator.check("http://auth.example.com/token", HTTPS_REGISTRY))
+        .contains(
+            "bearer realm \"http://auth.example.com/token\" uses http but registry was contacted over https");
     assertThat(RealmValidator.check("ftp://auth/token", HTTPS_REGISTRY))
         .contains("bearer realm \"ftp://auth/token\" uses unsupported scheme \"ftp\"");
   }
 
   @Test
   void refusesPrivateIpLiteralsOnOtherHosts() {
-    for (String host : new String[] {"169.254.169.254", "10.1.2.3", "192.168.0.1", "172.16.0.9", "0.0.0.0", "[::1]", "[fd00::1]"}) {
+    for (String host :
+        new String[] {
+          "169.254.169.254",
+          "10.1.2.3",
+          "192.168.0.1",
+          "172.16.0.9",
+          "0.0.0.0",
+          "[::1]",
+          "[fd00::1]"
+        }) {
       String bare = host.replace("[", "").replace("]", "");
-      assertThat(RealmValidator.check("https://" + host + "/token", HTTPS_REGISTRY)).as(host).contains(
-          "bearer realm host \"" + bare + "\" is a loopback, link-local, private, or unspecified address");
+      assertThat(RealmValidator.check("https://" + host + "/token", HTTPS_REGISTRY))
+          .as(host)
+          .contains(
+              "bearer realm host \""
+                  + bare
+                  + "\" is a loopback, link-local, private, or unspecified address");
     }
     assertThat(RealmValidator.check("https://8.8.8.8/token", HTTPS_REGISTRY)).isEmpty();
   }

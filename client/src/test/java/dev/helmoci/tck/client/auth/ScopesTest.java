@@ -9,7 +9,8 @@ class ScopesTest {
 
   @Test
   void repositoryScopeSortsAndDeduplicatesActions() {
-    assertThat(Scopes.repository("charts/demo", "push", "pull", "push")).isEqualTo("repository:charts/demo:pull,push");
+    assertThat(Scopes.repository("charts/demo", "push", "pull", "push"))
+        .isEqualTo("repository:charts/demo:pull,push");
     assertThat(Scopes.repository("r", "pull", "*")).isEqualTo("repository:r:*");
     assertThat(Scopes.repository("", "pull")).isEmpty();
     assertThat(Scopes.repository("r")).isEmpty();
@@ -25,20 +26,23 @@ class ScopesTest {
 
   @Test
   void wildcardWinsAndEmptyActionsDrop() {
-    assertThat(Scopes.clean(List.of("repository:r:pull", "repository:r:*"))).containsExactly("repository:r:*");
+    assertThat(Scopes.clean(List.of("repository:r:pull", "repository:r:*")))
+        .containsExactly("repository:r:*");
     assertThat(Scopes.clean(List.of("repository:r:", "registry:catalog:*")))
         .containsExactly("registry:catalog:*");
   }
 
   @Test
   void keepsUnrecognisedScopesVerbatim() {
-    assertThat(Scopes.clean(List.of("weird", "repository:r:pull"))).containsExactly("repository:r:pull", "weird");
+    assertThat(Scopes.clean(List.of("weird", "repository:r:pull")))
+        .containsExactly("repository:r:pull", "weird");
     assertThat(Scopes.clean(List.of("single"))).containsExactly("single");
   }
 
   @Test
   void singleScopeFastPathCleansActions() {
-    assertThat(Scopes.clean(List.of("repository:r:push,pull,push"))).containsExactly("repository:r:pull,push");
+    assertThat(Scopes.clean(List.of("repository:r:push,pull,push")))
+        .containsExactly("repository:r:pull,push");
     assertThat(Scopes.clean(List.of("repository:r:"))).isEmpty();
   }
 

@@ -4,14 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class ChartMetadataTest {
   @Test
   void bindsEveryFieldAndSanitizes() {
-    ChartMetadata md = parse("""
+    ChartMetadata md =
+        parse(
+            """
         name: app
         home: https://h
         sources: [https://s]
@@ -43,31 +45,34 @@ class ChartMetadataTest {
     assertThat(md.description()).isEqualTo("multi line text");
     assertThat(md.keywords()).containsExactly("a", "b c");
     assertThat(md.appVersion()).isEqualTo("1.1"); // YAML float, as sigs.k8s.io/yaml renders it
-    assertThat(md.annotations()).containsExactly(java.util.Map.entry("a", "true"),
-        java.util.Map.entry("b", "2"));
+    assertThat(md.annotations())
+        .containsExactly(java.util.Map.entry("a", "true"), java.util.Map.entry("b", "2"));
     // go-yaml v2 reads a bare N as boolean false, and Helm stores "false".
-    assertThat(md.maintainers()).containsExactly(new Maintainer("false", "n@x", ""),
-        new Maintainer("Ann", "", ""));
+    assertThat(md.maintainers())
+        .containsExactly(new Maintainer("false", "n@x", ""), new Maintainer("Ann", "", ""));
     assertThat(md.dependencies().get(0).importValues()).hasSize(2);
     assertThat(md.deprecated()).isTrue();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "version: 1.0.0|validation: chart.metadata.name is required",
-      "name: a|validation: chart.metadata.version is required",
-      "name: a/b\\nversion: 1.0.0|validation: chart.metadata.name \"a/b\" is invalid",
-      "name: ..\\nversion: 1.0.0|validation: chart.metadata.name \"..\" is not allowed",
-      "name: a\\nversion: latest|validation: chart.metadata.version \"latest\" is invalid",
-      "name: a\\nversion: 1.0.0\\ntype: plugin|validation: chart.metadata.type must be application or library",
-      "name: a\\nversion: 1.0.0\\nmaintainers: [~]|validation: maintainers must not contain empty or null nodes",
-      "name: a\\nversion: 1.0.0\\ndependencies: [{name: x, alias: 'a b'}]|validation: dependency \"x\" has disallowed characters in the alias",
-      "name: a\\nversion: 1.0.0\\ndependencies: [{name: x}, {name: y, alias: x}]|validation: more than one dependency with name or alias \"x\"",
-      "name: a\\nversion: 1.0.0\\nsources: one|cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Metadata.sources of type []string",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "version: 1.0.0|validation: chart.metadata.name is required",
+        "name: a|validation: chart.metadata.version is required",
+        "name: a/b\\nversion: 1.0.0|validation: chart.metadata.name \"a/b\" is invalid",
+        "name: ..\\nversion: 1.0.0|validation: chart.metadata.name \"..\" is not allowed",
+        "name: a\\nversion: latest|validation: chart.metadata.version \"latest\" is invalid",
+        "name: a\\nversion: 1.0.0\\ntype: plugin|validation: chart.metadata.type must be application or library",
+        "name: a\\nversion: 1.0.0\\nmaintainers: [~]|validation: maintainers must not contain empty or null nodes",
+        "name: a\\nversion: 1.0.0\\ndependencies: [{name: x, alias: 'a b'}]|validation: dependency \"x\" has disallowed characters in the alias",
+        "name: a\\nversion: 1.0.0\\ndependencies: [{name: x}, {name: y, alias: x}]|validation: more than one dependency with name or alias \"x\"",
+        "name: a\\nversion: 1.0.0\\nsources: one|cannot load Chart.yaml: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal string into Go struct field Metadata.sources of type []string",
+      })
   void validationErrors(String yaml, String message) {
     assertThatThrownBy(() -> parse(yaml.replace("\\n", "\n")))
-        .isInstanceOf(ChartLoadException.class).hasMessage(message);
+        .isInstanceOf(ChartLoadException.class)
+        .hasMessage(message);
   }
 
   @Test

@@ -16,17 +16,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Metadata-shaped JSON values whose YAML was written by the real sigs.k8s.io/yaml v1.6.0 Marshal (go-yaml
- * v2.4.4, what Helm 3.22 and 4.3 use for {@code show chart}); inputs in gen/yaml.txt, see gen/README.md.
+ * Metadata-shaped JSON values whose YAML was written by the real sigs.k8s.io/yaml v1.6.0 Marshal
+ * (go-yaml v2.4.4, what Helm 3.22 and 4.3 use for {@code show chart}); inputs in gen/yaml.txt, see
+ * gen/README.md.
  */
 class GoYamlEmitterDifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<JsonNode> cases() throws IOException {
     List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        GoYamlEmitterDifferentialTest.class.getResourceAsStream(
-            "/golden/helm-generated/go-yaml-marshal.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                GoYamlEmitterDifferentialTest.class.getResourceAsStream(
+                    "/golden/helm-generated/go-yaml-marshal.jsonl"),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         rows.add(JSON.readTree(line));
       }
@@ -40,9 +44,12 @@ class GoYamlEmitterDifferentialTest {
   void writesWhatGoWrites(JsonNode c) throws IOException {
     Object input = JSON.treeToValue(c.get("input"), Object.class);
     if (c.has("error")) {
-      assertThatThrownBy(() -> GoYamlEmitter.marshalJson(input)).hasMessage(c.get("error").asText());
+      assertThatThrownBy(() -> GoYamlEmitter.marshalJson(input))
+          .hasMessage(c.get("error").asText());
     } else {
-      assertThat(GoYamlEmitter.marshalJson(input)).as("%s", c.get("input")).isEqualTo(c.get("yaml").asText());
+      assertThat(GoYamlEmitter.marshalJson(input))
+          .as("%s", c.get("input"))
+          .isEqualTo(c.get("yaml").asText());
     }
   }
 }

@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI speaks helm's language: outputs, {@code Error: } messages and exit codes, against a real registry. */
+/**
+ * The CLI speaks helm's language: outputs, {@code Error: } messages and exit codes, against a real
+ * registry.
+ */
 class HelmOciCliIT {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -28,8 +31,7 @@ class HelmOciCliIT {
   private InputStream savedIn;
   private String savedHome;
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @BeforeEach
   void capture() {
@@ -59,40 +61,90 @@ class HelmOciCliIT {
 
   @Test
   void pushThenPullWithUntarAgainstARealRegistry() throws Exception {
-    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
-        .auth(RegistryAuth.htpasswd("cli", "cli-secret"));
+    RegistryLauncher launcher =
+        RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS)
+            .auth(RegistryAuth.htpasswd("cli", "cli-secret"));
     RequiredPeers.available(launcher);
     try (EmbeddedRegistry registry = launcher.start()) {
       Path chart = ChartTarball.minimal("cli", "0.1.0").writeTo(work, "cli-0.1.0.tgz");
       String remote = "oci://" + registry.hostPort() + "/cli";
-      assertThat(HelmOciCli.run("push", chart.toString(), remote, "--plain-http", "--username", "cli",
-          "--password", "cli-secret")).as(err.toString(StandardCharsets.UTF_8)).isZero();
-      assertThat(err.toString(StandardCharsets.UTF_8)).contains("Pushed: " + registry.hostPort() + "/cli/cli:0.1.0");
+      assertThat(
+              HelmOciCli.run(
+                  "push",
+                  chart.toString(),
+                  remote,
+                  "--plain-http",
+                  "--username",
+                  "cli",
+                  "--password",
+                  "cli-secret"))
+          .as(err.toString(StandardCharsets.UTF_8))
+          .isZero();
+      assertThat(err.toString(StandardCharsets.UTF_8))
+          .contains("Pushed: " + registry.hostPort() + "/cli/cli:0.1.0");
 
       Path dest = work.resolve("dest");
-      assertThat(HelmOciCli.run("pull", remote + "/cli", "--version", "^0.1", "--untar", "-d", dest.toString(),
-          "--plain-http", "--username", "cli", "--password", "cli-secret"))
-          .as(err.toString(StandardCharsets.UTF_8)).isZero();
-      assertThat(dest.resolve("cli-0.1.0.tgz")).doesNotExist(); // helm's untar leaves only the chart directory
+      assertThat(
+              HelmOciCli.run(
+                  "pull",
+                  remote + "/cli",
+                  "--version",
+                  "^0.1",
+                  "--untar",
+                  "-d",
+                  dest.toString(),
+                  "--plain-http",
+                  "--username",
+                  "cli",
+                  "--password",
+                  "cli-secret"))
+          .as(err.toString(StandardCharsets.UTF_8))
+          .isZero();
+      assertThat(dest.resolve("cli-0.1.0.tgz"))
+          .doesNotExist(); // helm's untar leaves only the chart directory
       assertThat(Files.readString(dest.resolve("cli/Chart.yaml"))).contains("name: cli");
 
-      assertThat(HelmOciCli.run("pull", remote + "/cli", "--version", "9.9.9", "-d", dest.toString(),
-          "--plain-http", "--username", "cli", "--password", "cli-secret")).isEqualTo(1);
+      assertThat(
+              HelmOciCli.run(
+                  "pull",
+                  remote + "/cli",
+                  "--version",
+                  "9.9.9",
+                  "-d",
+                  dest.toString(),
+                  "--plain-http",
+                  "--username",
+                  "cli",
+                  "--password",
+                  "cli-secret"))
+          .isEqualTo(1);
       assertThat(err.toString(StandardCharsets.UTF_8)).contains("Error: ").contains("9.9.9");
     }
   }
 
   @Test
   void everySubcommandAnswersHelp() {
-    for (String command : new String[] {"registry", "registry login", "registry logout", "push", "pull", "show",
-        "dependency", "dependency update"}) {
+    for (String command :
+        new String[] {
+          "registry",
+          "registry login",
+          "registry logout",
+          "push",
+          "pull",
+          "show",
+          "dependency",
+          "dependency update"
+        }) {
       out.reset();
       String[] args = (command + " --help").split(" ");
       assertThat(HelmOciCli.run(args)).as("%s --help: %s", command, err).isZero();
-      assertThat(out.toString(StandardCharsets.UTF_8)).as(command).contains("Usage: helm-oci " + command);
+      assertThat(out.toString(StandardCharsets.UTF_8))
+          .as(command)
+          .contains("Usage: helm-oci " + command);
     }
     out.reset();
     assertThat(HelmOciCli.run("dependency")).isZero(); // helm prints the group's help
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: helm-oci dependency", "update");
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Usage: helm-oci dependency", "update");
   }
 }

@@ -17,14 +17,25 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Client-side push errors (no request is sent) read exactly as real helm's, for the same arguments. */
+/**
+ * Client-side push errors (no request is sent) read exactly as real helm's, for the same arguments.
+ */
 class PushErrorParityIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"localhost:5000/charts", "charts/demo", "https://example.com/charts",
-      "oci://example.com/charts:1.0", "oci://example.com/Upper/charts", "missing-file", "directory"})
+  @ValueSource(
+      strings = {
+        "localhost:5000/charts",
+        "charts/demo",
+        "https://example.com/charts",
+        "oci://example.com/charts:1.0",
+        "oci://example.com/Upper/charts",
+        "missing-file",
+        "directory"
+      })
   void sameErrorAsHelm(String remote, @TempDir Path work) throws Exception {
-    PeerCheck.require(Tools.fromEnvironment().find(Tool.HELM3).isPresent(), "HELM3", "helm 3 not provisioned");
+    PeerCheck.require(
+        Tools.fromEnvironment().find(Tool.HELM3).isPresent(), "HELM3", "helm 3 not provisioned");
     HelmCli helm = HelmCli.provisioned(Tool.HELM3);
     Path chart = ChartTarball.minimal("demo", "0.1.0").writeTo(work, "demo-0.1.0.tgz");
     String target = "oci://127.0.0.1:1/charts";

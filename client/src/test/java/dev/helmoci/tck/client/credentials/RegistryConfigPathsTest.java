@@ -10,11 +10,23 @@ class RegistryConfigPathsTest {
 
   @Test
   void helmPathPrecedence() {
-    assertThat(RegistryConfigPaths.helmRegistryConfig(Map.of("HELM_REGISTRY_CONFIG", "/x/c.json",
-        "HELM_CONFIG_HOME", "/h", "HOME", "/home/u"))).isEqualTo(Path.of("/x/c.json"));
-    assertThat(RegistryConfigPaths.helmRegistryConfig(Map.of("HELM_CONFIG_HOME", "/h", "XDG_CONFIG_HOME", "/xdg")))
+    assertThat(
+            RegistryConfigPaths.helmRegistryConfig(
+                Map.of(
+                    "HELM_REGISTRY_CONFIG",
+                    "/x/c.json",
+                    "HELM_CONFIG_HOME",
+                    "/h",
+                    "HOME",
+                    "/home/u")))
+        .isEqualTo(Path.of("/x/c.json"));
+    assertThat(
+            RegistryConfigPaths.helmRegistryConfig(
+                Map.of("HELM_CONFIG_HOME", "/h", "XDG_CONFIG_HOME", "/xdg")))
         .isEqualTo(Path.of("/h/registry/config.json"));
-    assertThat(RegistryConfigPaths.helmRegistryConfig(Map.of("XDG_CONFIG_HOME", "/xdg", "HOME", "/home/u")))
+    assertThat(
+            RegistryConfigPaths.helmRegistryConfig(
+                Map.of("XDG_CONFIG_HOME", "/xdg", "HOME", "/home/u")))
         .isEqualTo(Path.of("/xdg/helm/registry/config.json"));
     assertThat(RegistryConfigPaths.helmRegistryConfig(Map.of("HOME", "/home/u")))
         .isEqualTo(Path.of("/home/u/.config/helm/registry/config.json"));

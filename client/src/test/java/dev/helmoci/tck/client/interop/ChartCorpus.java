@@ -14,16 +14,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The chart sources under {@code src/test/resources/corpus}, packaged by real helm. A directory named
- * {@code <name>.tgz.d} under a {@code charts/} directory is packaged first (by helm, deepest first) and
- * replaced by its archive, so a corpus chart can carry archived subcharts without binary files in git. A chart
- * with a file {@code ARCHIVED-BY-TEST} (which says why) is archived by the test instead, without that file.
+ * The chart sources under {@code src/test/resources/corpus}, packaged by real helm. A directory
+ * named {@code <name>.tgz.d} under a {@code charts/} directory is packaged first (by helm, deepest
+ * first) and replaced by its archive, so a corpus chart can carry archived subcharts without binary
+ * files in git. A chart with a file {@code ARCHIVED-BY-TEST} (which says why) is archived by the
+ * test instead, without that file.
  */
 final class ChartCorpus {
   private static final String ARCHIVED_BY_TEST = "ARCHIVED-BY-TEST";
 
-  private ChartCorpus() {
-  }
+  private ChartCorpus() {}
 
   static List<Path> sources() throws IOException, URISyntaxException {
     Path root = Path.of(ChartCorpus.class.getResource("/corpus").toURI());
@@ -32,22 +32,33 @@ final class ChartCorpus {
     }
   }
 
-  /** Copies {@code source} under {@code work}, packages it with {@code helm}, returns the archive. */
+  /**
+   * Copies {@code source} under {@code work}, packages it with {@code helm}, returns the archive.
+   */
   static Path packageWith(HelmCli helm, Path source, Path work) throws IOException {
     Path copy = work.resolve("src").resolve(source.getFileName().toString());
     copyTree(source, copy);
     if (Files.deleteIfExists(copy.resolve(ARCHIVED_BY_TEST))) {
       String name = source.getFileName().toString();
       String chartYaml = Files.readString(copy.resolve("Chart.yaml"));
-      String version = chartYaml.lines().filter(l -> l.startsWith("version: ")).findFirst().orElseThrow()
-          .substring("version: ".length()).trim();
-      return ChartTarball.fromDirectory(name, copy).writeTo(Files.createDirectories(work.resolve("packaged")),
-          name + "-" + version + ".tgz");
+      String version =
+          chartYaml
+              .lines()
+              .filter(l -> l.startsWith("version: "))
+              .findFirst()
+              .orElseThrow()
+              .substring("version: ".length())
+              .trim();
+      return ChartTarball.fromDirectory(name, copy)
+          .writeTo(
+              Files.createDirectories(work.resolve("packaged")), name + "-" + version + ".tgz");
     }
     List<Path> nested;
     try (Stream<Path> walk = Files.walk(copy)) {
-      nested = walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().endsWith(".tgz.d"))
-          .sorted(Comparator.comparingInt(Path::getNameCount).reversed()).toList();
+      nested =
+          walk.filter(p -> Files.isDirectory(p) && p.getFileName().toString().endsWith(".tgz.d"))
+              .sorted(Comparator.comparingInt(Path::getNameCount).reversed())
+              .toList();
     }
     for (Path dir : nested) {
       run(helm, dir, dir.getParent());
@@ -57,8 +68,13 @@ final class ChartCorpus {
   }
 
   private static Path run(HelmCli helm, Path chartDir, Path destination) {
-    HelmResult r = helm.run("package", chartDir.toAbsolutePath().toString(), "-d",
-        destination.toAbsolutePath().toString()).requireSuccess();
+    HelmResult r =
+        helm.run(
+                "package",
+                chartDir.toAbsolutePath().toString(),
+                "-d",
+                destination.toAbsolutePath().toString())
+            .requireSuccess();
     String marker = "saved it to: ";
     String out = r.stdout();
     return Path.of(out.substring(out.indexOf(marker) + marker.length()).trim());
@@ -85,7 +101,9 @@ final class ChartCorpus {
     }
   }
 
-  /** Every path under {@code root} (directories with a trailing {@code /}) and each file's bytes. */
+  /**
+   * Every path under {@code root} (directories with a trailing {@code /}) and each file's bytes.
+   */
   static List<String> tree(Path root) throws IOException {
     List<String> out = new ArrayList<>();
     if (!Files.exists(root)) {
@@ -94,8 +112,15 @@ final class ChartCorpus {
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path p : walk.sorted().toList()) {
         String name = root.relativize(p).toString();
-        out.add(Files.isDirectory(p) ? name + "/" : name + " " + java.util.HexFormat.of().formatHex(
-            java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+        out.add(
+            Files.isDirectory(p)
+                ? name + "/"
+                : name
+                    + " "
+                    + java.util.HexFormat.of()
+                        .formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(Files.readAllBytes(p))));
       }
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

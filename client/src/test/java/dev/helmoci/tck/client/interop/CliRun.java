@@ -5,10 +5,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the reference CLI in-process and keeps what helm users see: the exit code, stdout and stderr. */
+/**
+ * Runs the reference CLI in-process and keeps what helm users see: the exit code, stdout and
+ * stderr.
+ */
 final class CliRun {
-  private CliRun() {
-  }
+  private CliRun() {}
 
   /** Returns {@code [exit code, stderr]}. */
   static String[] run(String... args) {
@@ -26,8 +28,11 @@ final class CliRun {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
       int code = HelmOciCli.run(args);
-      return new String[] {Integer.toString(code), out.toString(StandardCharsets.UTF_8),
-          err.toString(StandardCharsets.UTF_8)};
+      return new String[] {
+        Integer.toString(code),
+        out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8)
+      };
     } finally {
       System.setErr(savedErr);
       System.setOut(savedOut);

@@ -30,14 +30,16 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The reference client and real helm agree byte for byte: the same archive (same mtime, with and
- * without a .prov) gives the same manifest and config digests, and each pulls what the other pushed.
+ * without a .prov) gives the same manifest and config digests, and each pulls what the other
+ * pushed.
  */
 class HelmInteropIT {
   private static final Pattern DIGEST = Pattern.compile("Digest: (sha256:[0-9a-f]{64})");
 
   static Stream<Arguments> peers() {
     List<Arguments> all = new ArrayList<>();
-    for (RegistryFlavor flavor : List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2)) {
+    for (RegistryFlavor flavor :
+        List.of(RegistryFlavor.DISTRIBUTION_3, RegistryFlavor.DISTRIBUTION_2)) {
       for (Tool helm : List.of(Tool.HELM3, Tool.HELM4)) {
         for (boolean prov : List.of(false, true)) {
           all.add(Arguments.of(flavor, helm, prov));
@@ -49,26 +51,34 @@ class HelmInteropIT {
 
   @ParameterizedTest(name = "{0} / {1} / prov {2}")
   @MethodSource("peers")
-  void sameBytesBothWays(RegistryFlavor flavor, Tool tool, boolean prov, @TempDir Path work) throws Exception {
+  void sameBytesBothWays(RegistryFlavor flavor, Tool tool, boolean prov, @TempDir Path work)
+      throws Exception {
     HelmCli helm = RealPeers.helm(tool);
     ByteArrayOutputStream ours = new ByteArrayOutputStream();
     HelmOciClient client = RealPeers.client(tool, work.resolve("home"), ours);
     String version = "1.2.3+build.7";
-    Path chart = ChartTarball.minimal("interop", version).writeTo(work.resolve("src"), "interop-1.2.3+build.7.tgz");
+    Path chart =
+        ChartTarball.minimal("interop", version)
+            .writeTo(work.resolve("src"), "interop-1.2.3+build.7.tgz");
     Files.setLastModifiedTime(chart, FileTime.from(Instant.parse("2024-05-06T07:08:09Z")));
     if (prov) {
-      Files.writeString(chart.resolveSibling(chart.getFileName() + ".prov"), "provenance bytes for the digest check\n");
+      Files.writeString(
+          chart.resolveSibling(chart.getFileName() + ".prov"),
+          "provenance bytes for the digest check\n");
     }
 
     try (EmbeddedRegistry registry = RealPeers.registry(flavor)) {
       String host = registry.hostPort();
-      HelmResult helmPush = helm.run("push", chart.toString(), "oci://" + host + "/by-helm", "--plain-http");
+      HelmResult helmPush =
+          helm.run("push", chart.toString(), "oci://" + host + "/by-helm", "--plain-http");
       assertThat(helmPush.succeeded()).as("%s", helmPush).isTrue();
       PushResult ourPush = client.push(chart, "oci://" + host + "/by-client");
 
-      assertThat(ourPush.manifest().digest().toString()).as("manifest digest vs helm's")
+      assertThat(ourPush.manifest().digest().toString())
+          .as("manifest digest vs helm's")
           .isEqualTo(digestIn(helmPush.output()));
-      FetchedManifest helmManifest = client.registry(host).fetchManifest("by-helm/interop", "1.2.3_build.7");
+      FetchedManifest helmManifest =
+          client.registry(host).fetchManifest("by-helm/interop", "1.2.3_build.7");
       assertThat(ourPush.manifestBytes()).isEqualTo(helmManifest.content());
       assertThat(ours.toString(StandardCharsets.UTF_8))
           .contains("Pushed: " + host + "/by-client/interop:1.2.3_build.7")
@@ -76,13 +86,22 @@ class HelmInteropIT {
           .contains("contains an underscore.");
 
       Path helmPulled = Files.createDirectories(work.resolve("helm-pulled"));
-      HelmResult helmPull = helm.run("pull", "oci://" + host + "/by-client/interop", "--version", version,
-          "--plain-http", "-d", helmPulled.toString());
+      HelmResult helmPull =
+          helm.run(
+              "pull",
+              "oci://" + host + "/by-client/interop",
+              "--version",
+              version,
+              "--plain-http",
+              "-d",
+              helmPulled.toString());
       assertThat(helmPull.succeeded()).as("%s", helmPull).isTrue();
-      assertThat(helmPulled.resolve("interop-" + version + ".tgz")).hasBinaryContent(Files.readAllBytes(chart));
+      assertThat(helmPulled.resolve("interop-" + version + ".tgz"))
+          .hasBinaryContent(Files.readAllBytes(chart));
 
       PulledChart ourPull = client.pull("oci://" + host + "/by-helm/interop", version);
-      assertThat(ourPull.chart()).hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(readAll(chart)));
+      assertThat(ourPull.chart())
+          .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(readAll(chart)));
       assertThat(ourPull.metadata().version()).isEqualTo(version);
       assertThat(ourPull.manifestDigest()).isEqualTo(digestIn(helmPush.output()));
     }

@@ -22,42 +22,80 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code helm-oci pull} of a chart layer of 3 GiB (system property {@code helm-oci-tck.large-layer.bytes}) in a JVM
- * limited to 64 MiB of heap: the layer streams to disk, verified on the fly, and arrives whole. Helm itself writes
- * such a layer too ({@code helm pull} does not load the chart unless asked to untar it).
+ * {@code helm-oci pull} of a chart layer of 3 GiB (system property {@code
+ * helm-oci-tck.large-layer.bytes}) in a JVM limited to 64 MiB of heap: the layer streams to disk,
+ * verified on the fly, and arrives whole. Helm itself writes such a layer too ({@code helm pull}
+ * does not load the chart unless asked to untar it).
  */
 class LargeLayerPullIT {
   private static final long SIZE = Long.getLong("helm-oci-tck.large-layer.bytes", 3L << 30);
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void aLayerFarLargerThanTheHeapPullsWhole() throws Exception {
     try (EmbeddedRegistry registry = RealPeers.registry(RegistryFlavor.DISTRIBUTION_3)) {
-      RegistryClient client = RegistryClient.builder(registry.hostPort())
-          .transportOptions(TransportOptions.builder().plainHttp(true).build()).build();
+      RegistryClient client =
+          RegistryClient.builder(registry.hostPort())
+              .transportOptions(TransportOptions.builder().plainHttp(true).build())
+              .build();
       String layerDigest = "sha256:" + HexFormat.of().formatHex(sha256(new Pattern(SIZE)));
-      client.pushBlob("big/chart", new BlobDescriptor("application/vnd.cncf.helm.chart.content.v1.tar+gzip",
-          layerDigest, SIZE), new PatternSource(SIZE));
-      byte[] config = "{\"name\":\"chart\",\"version\":\"1.0.0\",\"apiVersion\":\"v2\"}".getBytes(StandardCharsets.UTF_8);
+      client.pushBlob(
+          "big/chart",
+          new BlobDescriptor(
+              "application/vnd.cncf.helm.chart.content.v1.tar+gzip", layerDigest, SIZE),
+          new PatternSource(SIZE));
+      byte[] config =
+          "{\"name\":\"chart\",\"version\":\"1.0.0\",\"apiVersion\":\"v2\"}"
+              .getBytes(StandardCharsets.UTF_8);
       String configDigest = Digest.sha256(config).toString();
-      client.pushBlob("big/chart", new BlobDescriptor("application/vnd.cncf.helm.config.v1+json", configDigest,
-          config.length), BlobSource.of(config));
-      byte[] manifest = ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
-          + "\"config\":{\"mediaType\":\"application/vnd.cncf.helm.config.v1+json\",\"digest\":\"" + configDigest
-          + "\",\"size\":" + config.length + "},\"layers\":[{\"mediaType\":"
-          + "\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\",\"digest\":\"" + layerDigest + "\",\"size\":"
-          + SIZE + "}]}").getBytes(StandardCharsets.UTF_8);
-      client.pushManifest("big/chart", "1.0.0", new BlobDescriptor("application/vnd.oci.image.manifest.v1+json",
-          Digest.sha256(manifest).toString(), manifest.length), manifest);
+      client.pushBlob(
+          "big/chart",
+          new BlobDescriptor(
+              "application/vnd.cncf.helm.config.v1+json", configDigest, config.length),
+          BlobSource.of(config));
+      byte[] manifest =
+          ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
+                  + "\"config\":{\"mediaType\":\"application/vnd.cncf.helm.config.v1+json\",\"digest\":\""
+                  + configDigest
+                  + "\",\"size\":"
+                  + config.length
+                  + "},\"layers\":[{\"mediaType\":"
+                  + "\"application/vnd.cncf.helm.chart.content.v1.tar+gzip\",\"digest\":\""
+                  + layerDigest
+                  + "\",\"size\":"
+                  + SIZE
+                  + "}]}")
+              .getBytes(StandardCharsets.UTF_8);
+      client.pushManifest(
+          "big/chart",
+          "1.0.0",
+          new BlobDescriptor(
+              "application/vnd.oci.image.manifest.v1+json",
+              Digest.sha256(manifest).toString(),
+              manifest.length),
+          manifest);
 
       Path destination = Files.createDirectories(work.resolve("out"));
-      Process pull = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx64m", "-cp", System.getProperty("java.class.path"), "dev.helmoci.tck.client.cli.HelmOciCli", "pull",
-          "oci://" + registry.hostPort() + "/big/chart", "--version", "1.0.0", "--plain-http", "-d",
-          destination.toString())).redirectErrorStream(true).redirectOutput(work.resolve("pull.log").toFile())
-          .directory(work.toFile()).start();
+      Process pull =
+          new ProcessBuilder(
+                  List.of(
+                      Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                      "-Xmx64m",
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      "dev.helmoci.tck.client.cli.HelmOciCli",
+                      "pull",
+                      "oci://" + registry.hostPort() + "/big/chart",
+                      "--version",
+                      "1.0.0",
+                      "--plain-http",
+                      "-d",
+                      destination.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(work.resolve("pull.log").toFile())
+              .directory(work.toFile())
+              .start();
       pull.getOutputStream().close();
       boolean ended = pull.waitFor(10, TimeUnit.MINUTES);
       String log = Files.readString(work.resolve("pull.log"));

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,25 +28,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code dependency update} with {@code file://} dependencies beside an {@code oci://} one: the same archives
- * in {@code charts/} (compared entry by entry: Helm stamps them with the current time), the same Chart.lock but
- * its time, and Helm's messages when a path or a version does not fit. The sources are the corpus charts.
+ * {@code dependency update} with {@code file://} dependencies beside an {@code oci://} one: the
+ * same archives in {@code charts/} (compared entry by entry: Helm stamps them with the current
+ * time), the same Chart.lock but its time, and Helm's messages when a path or a version does not
+ * fit. The sources are the corpus charts.
  */
 class LocalDependencyParityIT {
 
   @ParameterizedTest
-  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
+  @EnumSource(
+      value = Tool.class,
+      names = {"HELM3", "HELM4"})
   void fileDependenciesAsHelmArchivesThem(Tool tool, @TempDir Path work) throws Exception {
     HelmCli helm = RealPeers.helm(tool);
-    HelmOciClient client = RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
+    HelmOciClient client =
+        RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
     Path corpus = ChartCorpus.sources().get(0).getParent();
     try (EmbeddedRegistry registry = RealPeers.registry(RegistryFlavor.DISTRIBUTION_3)) {
       String repo = "oci://" + registry.hostPort() + "/deps";
-      client.push(ChartTarball.minimal("remote", "1.4.0").writeTo(work.resolve("subs"), "remote-1.4.0.tgz"), repo);
-      String chartYaml = "apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n"
-          + "- name: crd-operator\n  version: \"~0.9\"\n  repository: file://../crd-operator\n"
-          + "- name: yaml-quoting\n  version: 1.0.0\n  repository: \"file://" + shared(work, corpus) + "\"\n"
-          + "- name: remote\n  version: ^1.0.0\n  repository: " + repo + "\n";
+      client.push(
+          ChartTarball.minimal("remote", "1.4.0").writeTo(work.resolve("subs"), "remote-1.4.0.tgz"),
+          repo);
+      String chartYaml =
+          "apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n"
+              + "- name: crd-operator\n  version: \"~0.9\"\n  repository: file://../crd-operator\n"
+              + "- name: yaml-quoting\n  version: 1.0.0\n  repository: \"file://"
+              + shared(work, corpus)
+              + "\"\n"
+              + "- name: remote\n  version: ^1.0.0\n  repository: "
+              + repo
+              + "\n";
       Path byHelm = layout(work.resolve("by-helm"), corpus, chartYaml);
       Path byClient = layout(work.resolve("by-client"), corpus, chartYaml);
 
@@ -57,31 +67,43 @@ class LocalDependencyParityIT {
       assertThat(ours).hasSize(3);
       assertThat(listing(byClient.resolve("charts"))).isEqualTo(listing(byHelm.resolve("charts")));
       for (Path archive : ours) {
-        assertThat(entries(archive)).as("%s", archive.getFileName())
+        assertThat(entries(archive))
+            .as("%s", archive.getFileName())
             .isEqualTo(entries(byHelm.resolve("charts").resolve(archive.getFileName())));
       }
-      assertThat(withoutGenerated(byClient.resolve("Chart.lock"))).isEqualTo(withoutGenerated(byHelm.resolve("Chart.lock")));
+      assertThat(withoutGenerated(byClient.resolve("Chart.lock")))
+          .isEqualTo(withoutGenerated(byHelm.resolve("Chart.lock")));
     }
   }
 
   @ParameterizedTest
-  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
-  void aMissingDirectoryOrAnUnmetVersionFailsAsInHelm(Tool tool, @TempDir Path work) throws Exception {
+  @EnumSource(
+      value = Tool.class,
+      names = {"HELM3", "HELM4"})
+  void aMissingDirectoryOrAnUnmetVersionFailsAsInHelm(Tool tool, @TempDir Path work)
+      throws Exception {
     HelmCli helm = RealPeers.helm(tool);
-    HelmOciClient client = RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
+    HelmOciClient client =
+        RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
     Path corpus = ChartCorpus.sources().get(0).getParent();
-    for (String dependency : new String[] {"- name: nowhere\n  version: 1.0.0\n  repository: file://../nowhere\n",
-        "- name: crd-operator\n  version: ^2.0.0\n  repository: file://../crd-operator\n"}) {
-      String chartYaml = "apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n" + dependency;
+    for (String dependency :
+        new String[] {
+          "- name: nowhere\n  version: 1.0.0\n  repository: file://../nowhere\n",
+          "- name: crd-operator\n  version: ^2.0.0\n  repository: file://../crd-operator\n"
+        }) {
+      String chartYaml =
+          "apiVersion: v2\nname: umbrella\nversion: 1.0.0\ndependencies:\n" + dependency;
       Path byHelm = layout(work.resolve("h" + dependency.length()), corpus, chartYaml);
       Path byClient = layout(work.resolve("c" + dependency.length()), corpus, chartYaml);
       HelmResult result = helm.run("dependency", "update", byHelm.toString());
       Throwable ours = catchThrowable(() -> client.dependencyUpdate(byClient));
       assertThat(result.succeeded()).isFalse();
       assertThat(ours).isNotNull();
-      String helmError = result.stderr().lines().filter(l -> l.startsWith("Error: ")).findFirst().orElse("");
-      assertThat("Error: " + ours.getMessage()).isEqualTo(helmError.replace(byHelm.getParent().toString(),
-          byClient.getParent().toString()));
+      String helmError =
+          result.stderr().lines().filter(l -> l.startsWith("Error: ")).findFirst().orElse("");
+      assertThat("Error: " + ours.getMessage())
+          .isEqualTo(
+              helmError.replace(byHelm.getParent().toString(), byClient.getParent().toString()));
     }
   }
 
@@ -92,11 +114,15 @@ class LocalDependencyParityIT {
     return dir;
   }
 
-  /** {@code dir/umbrella} with the given Chart.yaml, and crd-operator beside it (named relatively). */
+  /**
+   * {@code dir/umbrella} with the given Chart.yaml, and crd-operator beside it (named relatively).
+   */
   private static Path layout(Path dir, Path corpus, String chartYaml) throws IOException {
     ChartCorpus.copyTree(corpus.resolve("crd-operator"), dir.resolve("crd-operator"));
-    // crd-operator's archived sub-subchart is a source directory in the corpus: helm would archive it
-    // as a directory chart named crd-leaf.tgz.d, the client likewise; keep it a plain directory chart.
+    // crd-operator's archived sub-subchart is a source directory in the corpus: helm would archive
+    // it
+    // as a directory chart named crd-leaf.tgz.d, the client likewise; keep it a plain directory
+    // chart.
     Path leaf = dir.resolve("crd-operator/charts/crd-sub/charts/crd-leaf.tgz.d");
     Files.move(leaf, leaf.resolveSibling("crd-leaf"));
     Path umbrella = Files.createDirectories(dir.resolve("umbrella/templates"));
@@ -112,16 +138,23 @@ class LocalDependencyParityIT {
 
   private static Map<String, String> entries(Path archive) throws IOException {
     Map<String, String> out = new TreeMap<>();
-    try (TarArchiveInputStream tar = new TarArchiveInputStream(new GZIPInputStream(
-        new ByteArrayInputStream(Files.readAllBytes(archive))))) {
+    try (TarArchiveInputStream tar =
+        new TarArchiveInputStream(
+            new GZIPInputStream(new ByteArrayInputStream(Files.readAllBytes(archive))))) {
       for (TarArchiveEntry e = tar.getNextEntry(); e != null; e = tar.getNextEntry()) {
-        out.put(e.getName(), e.isDirectory() ? "dir" : new String(tar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        out.put(
+            e.getName(),
+            e.isDirectory()
+                ? "dir"
+                : new String(tar.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
       }
     }
     return out;
   }
 
   private static String withoutGenerated(Path lock) throws IOException {
-    return Files.readAllLines(lock).stream().filter(l -> !l.startsWith("generated:")).collect(Collectors.joining("\n"));
+    return Files.readAllLines(lock).stream()
+        .filter(l -> !l.startsWith("generated:"))
+        .collect(Collectors.joining("\n"));
   }
 }

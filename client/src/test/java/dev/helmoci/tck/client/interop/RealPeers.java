@@ -16,15 +16,15 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Real registries and real helm for the client's interop tests. A missing peer skips with its reason,
- * unless {@code TCK_REQUIRE_PEERS} names it (CI does), in which case the test fails.
+ * Real registries and real helm for the client's interop tests. A missing peer skips with its
+ * reason, unless {@code TCK_REQUIRE_PEERS} names it (CI does), in which case the test fails.
  */
 final class RealPeers {
-  private RealPeers() {
-  }
+  private RealPeers() {}
 
   static EmbeddedRegistry registry(RegistryFlavor flavor) {
-    RegistryLauncher launcher = RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
+    RegistryLauncher launcher =
+        RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
     return launcher.start();
   }
 

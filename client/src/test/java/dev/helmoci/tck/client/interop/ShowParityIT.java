@@ -20,21 +20,28 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ShowParityIT {
 
   @ParameterizedTest
-  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
+  @EnumSource(
+      value = Tool.class,
+      names = {"HELM3", "HELM4"})
   void showMatchesHelm(Tool tool, @TempDir Path work) throws Exception {
     HelmCli helm = RealPeers.helm(tool);
-    HelmOciClient client = RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
-    Path chart = ChartTarball.minimal("showme", "0.3.0")
-        .file("Chart.yaml", "apiVersion: v2\nname: showme\nversion: 0.3.0\ndescription: Shows <things> & more\n"
-            + "keywords: [oci, helm]\nmaintainers:\n- name: Ada\n  email: ada@example.com\nhome: https://example.com\n"
-            + "annotations:\n  b: two\n  a: \"1\"\nappVersion: \"1.0\"\n")
-        .file("README.md", "# showme\n\nA chart.\n")
-        .writeTo(work.resolve("src"), "showme-0.3.0.tgz");
+    HelmOciClient client =
+        RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
+    Path chart =
+        ChartTarball.minimal("showme", "0.3.0")
+            .file(
+                "Chart.yaml",
+                "apiVersion: v2\nname: showme\nversion: 0.3.0\ndescription: Shows <things> & more\n"
+                    + "keywords: [oci, helm]\nmaintainers:\n- name: Ada\n  email: ada@example.com\nhome: https://example.com\n"
+                    + "annotations:\n  b: two\n  a: \"1\"\nappVersion: \"1.0\"\n")
+            .file("README.md", "# showme\n\nA chart.\n")
+            .writeTo(work.resolve("src"), "showme-0.3.0.tgz");
     try (EmbeddedRegistry registry = RealPeers.registry(RegistryFlavor.DISTRIBUTION_3)) {
       client.push(chart, "oci://" + registry.hostPort() + "/show");
       String ref = "oci://" + registry.hostPort() + "/show/showme";
       for (ChartShow.What what : ChartShow.What.values()) {
-        HelmResult shown = helm.run("show", what.name().toLowerCase(), ref, "--version", "0.3.0", "--plain-http");
+        HelmResult shown =
+            helm.run("show", what.name().toLowerCase(), ref, "--version", "0.3.0", "--plain-http");
         assertThat(shown.succeeded()).as("%s", shown).isTrue();
         assertThat(client.show(ref, "0.3.0", what)).as("show %s", what).isEqualTo(shown.stdout());
       }

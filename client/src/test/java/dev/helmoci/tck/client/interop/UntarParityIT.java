@@ -20,17 +20,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * {@code pull --untar} of an archive no {@code helm package} writes: a second top-level directory, an entry
- * with {@code ..} that cleans inside the chart, a symlink entry. Helm and the client must leave the same tree
- * (everything under {@code <dest>/<chart>/}, nothing beside it).
+ * {@code pull --untar} of an archive no {@code helm package} writes: a second top-level directory,
+ * an entry with {@code ..} that cleans inside the chart, a symlink entry. Helm and the client must
+ * leave the same tree (everything under {@code <dest>/<chart>/}, nothing beside it).
  */
 class UntarParityIT {
 
   @ParameterizedTest
-  @EnumSource(value = Tool.class, names = {"HELM3", "HELM4"})
+  @EnumSource(
+      value = Tool.class,
+      names = {"HELM3", "HELM4"})
   void hostileLayoutsUntarAsInHelm(Tool tool, @TempDir Path work) throws Exception {
     HelmCli helm = RealPeers.helm(tool);
-    HelmOciClient client = RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
+    HelmOciClient client =
+        RealPeers.client(tool, work.resolve("home"), new ByteArrayOutputStream());
     Path archive = work.resolve("odd-1.0.0.tgz");
     try (OutputStream file = Files.newOutputStream(archive);
         TarArchiveOutputStream tar = new TarArchiveOutputStream(new GZIPOutputStream(file))) {
@@ -48,16 +51,29 @@ class UntarParityIT {
       String ref = "oci://" + registry.hostPort() + "/odd/odd";
       Path byHelm = work.resolve("helm");
       Path byClient = work.resolve("client");
-      helm.run("pull", ref, "--version", "1.0.0", "--untar", "-d", byHelm.toString(), "--plain-http").requireSuccess();
-      String[] ours = CliRun.run("pull", ref, "--version", "1.0.0", "--untar", "-d", byClient.toString(), "--plain-http");
+      helm.run(
+              "pull", ref, "--version", "1.0.0", "--untar", "-d", byHelm.toString(), "--plain-http")
+          .requireSuccess();
+      String[] ours =
+          CliRun.run(
+              "pull",
+              ref,
+              "--version",
+              "1.0.0",
+              "--untar",
+              "-d",
+              byClient.toString(),
+              "--plain-http");
 
       assertThat(ours[0]).as(ours[1]).isEqualTo("0");
-      assertThat(ChartCorpus.tree(byClient)).isEqualTo(ChartCorpus.tree(byHelm))
+      assertThat(ChartCorpus.tree(byClient))
+          .isEqualTo(ChartCorpus.tree(byHelm))
           .allMatch(p -> p.equals("/") || p.startsWith("odd"));
     }
   }
 
-  private static void add(TarArchiveOutputStream tar, String name, String content) throws Exception {
+  private static void add(TarArchiveOutputStream tar, String name, String content)
+      throws Exception {
     byte[] data = content.getBytes(StandardCharsets.UTF_8);
     TarArchiveEntry e = new TarArchiveEntry(name, true);
     e.setSize(data.length);

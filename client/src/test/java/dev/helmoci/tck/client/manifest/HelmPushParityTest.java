@@ -25,18 +25,23 @@ class HelmPushParityTest {
 
     byte[] config = ConfigJson.encode(md);
     assertThat(new String(config, java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(new String(GoldenVectorTest.resource(DIR + "config.json"),
-            java.nio.charset.StandardCharsets.UTF_8));
+        .isEqualTo(
+            new String(
+                GoldenVectorTest.resource(DIR + "config.json"),
+                java.nio.charset.StandardCharsets.UTF_8));
 
-    ChartManifest manifest = ChartManifest.builder()
-        .config(Descriptor.of(MediaTypes.CONFIG, config))
-        .chartLayer(Descriptor.of(MediaTypes.CHART_LAYER, chart))
-        .provenanceLayer(Descriptor.of(MediaTypes.PROV_LAYER, prov))
-        // The chart's own created annotation wins over the push time, as in Helm.
-        .annotations(ChartAnnotations.generate(md, "1977-09-02T22:04:05Z"))
-        .build();
+    ChartManifest manifest =
+        ChartManifest.builder()
+            .config(Descriptor.of(MediaTypes.CONFIG, config))
+            .chartLayer(Descriptor.of(MediaTypes.CHART_LAYER, chart))
+            .provenanceLayer(Descriptor.of(MediaTypes.PROV_LAYER, prov))
+            // The chart's own created annotation wins over the push time, as in Helm.
+            .annotations(ChartAnnotations.generate(md, "1977-09-02T22:04:05Z"))
+            .build();
     assertThat(new String(manifest.toJson(), java.nio.charset.StandardCharsets.UTF_8))
-        .isEqualTo(new String(GoldenVectorTest.resource(DIR + "manifest.json"),
-            java.nio.charset.StandardCharsets.UTF_8));
+        .isEqualTo(
+            new String(
+                GoldenVectorTest.resource(DIR + "manifest.json"),
+                java.nio.charset.StandardCharsets.UTF_8));
   }
 }

@@ -8,12 +8,16 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Usage errors of {@code helm-oci migrate} exit 2 with a message naming what is wrong, before any request. */
+/**
+ * Usage errors of {@code helm-oci migrate} exit 2 with a message naming what is wrong, before any
+ * request.
+ */
 class MigrateCommandTest {
 
   @Test
   void aBadConstraintIsAUsageError() {
-    String[] result = run("migrate", "http://127.0.0.1:1/", "oci://127.0.0.1:1/ns", "--version", "latest");
+    String[] result =
+        run("migrate", "http://127.0.0.1:1/", "oci://127.0.0.1:1/ns", "--version", "latest");
     assertThat(result[0]).isEqualTo("2");
     assertThat(result[1]).contains("invalid --version constraint \"latest\"");
   }
@@ -27,7 +31,8 @@ class MigrateCommandTest {
 
   @Test
   void anUnreachableSourceIsAKitErrorNamingIt() {
-    String[] result = run("migrate", "http://127.0.0.1:1/charts", "oci://127.0.0.1:1/ns", "--dry-run");
+    String[] result =
+        run("migrate", "http://127.0.0.1:1/charts", "oci://127.0.0.1:1/ns", "--dry-run");
     assertThat(result[0]).isEqualTo("2");
     assertThat(result[1]).contains("GET http://127.0.0.1:1/charts/index.yaml");
   }
@@ -35,7 +40,9 @@ class MigrateCommandTest {
   @Test
   void helpDescribesExitCodes() {
     String[] result = run("help", "migrate");
-    assertThat(result[2]).contains("--state-file", "--verify", "--dry-run", "Exit codes: 0 ok, 1 some version failed");
+    assertThat(result[2])
+        .contains(
+            "--state-file", "--verify", "--dry-run", "Exit codes: 0 ok, 1 some version failed");
   }
 
   /** {@code [exit code, stderr, stdout]}. */
@@ -48,8 +55,11 @@ class MigrateCommandTest {
     System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
     try {
       int code = HelmOciCli.run(args);
-      return new String[] {Integer.toString(code), err.toString(StandardCharsets.UTF_8),
-          out.toString(StandardCharsets.UTF_8)};
+      return new String[] {
+        Integer.toString(code),
+        err.toString(StandardCharsets.UTF_8),
+        out.toString(StandardCharsets.UTF_8)
+      };
     } finally {
       System.setErr(savedErr);
       System.setOut(savedOut);

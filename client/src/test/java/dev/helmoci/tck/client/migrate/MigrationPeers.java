@@ -15,12 +15,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** The migration tests' shared peers: the signed 210-version source, registries, an isolated client. */
+/**
+ * The migration tests' shared peers: the signed 210-version source, registries, an isolated client.
+ */
 final class MigrationPeers {
   private static ChartSource source;
 
-  private MigrationPeers() {
-  }
+  private MigrationPeers() {}
 
   /** Generated once per JVM, its provenance files signed with one throwaway key. */
   static synchronized ChartSource source() throws Exception {
@@ -32,13 +33,17 @@ final class MigrationPeers {
   }
 
   static EmbeddedRegistry registry(RegistryFlavor flavor) {
-    RegistryLauncher launcher = RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
+    RegistryLauncher launcher =
+        RequiredPeers.available(RegistryLauncher.of(flavor, RegistryLauncher.Mode.PROCESS));
     return launcher.start();
   }
 
   static HelmOciClient client(Path home, ExchangeObserver observer) {
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-    return HelmOciClient.builder().transport(TransportOptions.builder().plainHttp(true).observer(observer).build())
-        .environment(Map.of("HOME", home.toString())).output(quiet, quiet).build();
+    return HelmOciClient.builder()
+        .transport(TransportOptions.builder().plainHttp(true).observer(observer).build())
+        .environment(Map.of("HOME", home.toString()))
+        .output(quiet, quiet)
+        .build();
   }
 }

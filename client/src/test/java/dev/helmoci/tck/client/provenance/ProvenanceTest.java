@@ -42,8 +42,11 @@ class ProvenanceTest {
 
   @Test
   void verifiesSecondHelmFixture() throws IOException {
-    Verification v = verifier.verify(resource("hashtest-1.2.3.tgz"), "hashtest-1.2.3.tgz",
-        resource("hashtest-1.2.3.tgz.prov"));
+    Verification v =
+        verifier.verify(
+            resource("hashtest-1.2.3.tgz"),
+            "hashtest-1.2.3.tgz",
+            resource("hashtest-1.2.3.tgz.prov"));
     assertThat(v.fileName()).isEqualTo("hashtest-1.2.3.tgz");
   }
 
@@ -53,8 +56,9 @@ class ProvenanceTest {
     other[other.length - 1] ^= 1;
     assertThatThrownBy(() -> verifier.verify(other, CHART, prov))
         .isInstanceOf(ProvenanceException.class)
-        .hasMessageStartingWith("sha256 sum does not match for signtest-0.1.0.tgz: "
-            + "\"sha256:e5ef611620fb97704d8751c16bab17fedb68883bfb0edc76f78a70e9173f9b55\" != \"sha256:");
+        .hasMessageStartingWith(
+            "sha256 sum does not match for signtest-0.1.0.tgz: "
+                + "\"sha256:e5ef611620fb97704d8751c16bab17fedb68883bfb0edc76f78a70e9173f9b55\" != \"sha256:");
   }
 
   @Test
@@ -65,15 +69,18 @@ class ProvenanceTest {
 
   @Test
   void tamperedTextFailsSignature() {
-    byte[] tampered = new String(prov, StandardCharsets.UTF_8)
-        .replace("name: signtest", "name: signtess").getBytes(StandardCharsets.UTF_8);
+    byte[] tampered =
+        new String(prov, StandardCharsets.UTF_8)
+            .replace("name: signtest", "name: signtess")
+            .getBytes(StandardCharsets.UTF_8);
     assertThatThrownBy(() -> verifier.verify(chart, CHART, tampered))
         .hasMessage("openpgp: invalid signature: hash tag doesn't match");
   }
 
   @Test
   void notClearSigned() {
-    assertThatThrownBy(() -> verifier.verify(chart, CHART, "hello".getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(
+            () -> verifier.verify(chart, CHART, "hello".getBytes(StandardCharsets.UTF_8)))
         .hasMessage("failed to decode signature: signature block not found");
   }
 
@@ -87,7 +94,8 @@ class ProvenanceTest {
 
     ChartMetadata md = ChartArchive.read(new ByteArrayInputStream(rich)).metadata();
     ProvenanceSigner signer;
-    try (InputStream secret = ProvenanceTest.class.getResourceAsStream("/golden/helm-test-key.secret")) {
+    try (InputStream secret =
+        ProvenanceTest.class.getResourceAsStream("/golden/helm-test-key.secret")) {
       signer = ProvenanceSigner.fromSecretKeyring(secret, "helm-testing@helm.sh", new char[0]);
     }
     String signed = signer.sign(md, rich, name);

@@ -24,20 +24,29 @@ final class TestKeys {
 
   static byte[] signWithFreshKey(byte[] chart, String chartName) throws Exception {
     RSAKeyPairGenerator generator = new RSAKeyPairGenerator();
-    generator.init(new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(),
-        2048, 12));
-    PGPKeyPair pair = new BcPGPKeyPair(PublicKeyAlgorithmTags.RSA_GENERAL,
-        generator.generateKeyPair(), new Date());
-    PGPSecretKey secret = new PGPSecretKey(PGPSignature.DEFAULT_CERTIFICATION, pair,
-        "Stranger <stranger@example.com>",
-        new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), null, null,
-        new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256),
-        null);
+    generator.init(
+        new RSAKeyGenerationParameters(BigInteger.valueOf(0x10001), new SecureRandom(), 2048, 12));
+    PGPKeyPair pair =
+        new BcPGPKeyPair(
+            PublicKeyAlgorithmTags.RSA_GENERAL, generator.generateKeyPair(), new Date());
+    PGPSecretKey secret =
+        new PGPSecretKey(
+            PGPSignature.DEFAULT_CERTIFICATION,
+            pair,
+            "Stranger <stranger@example.com>",
+            new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
+            null,
+            null,
+            new BcPGPContentSignerBuilder(
+                PublicKeyAlgorithmTags.RSA_GENERAL, HashAlgorithmTags.SHA256),
+            null);
     ByteArrayOutputStream ring = new ByteArrayOutputStream();
     secret.encode(ring);
-    ProvenanceSigner signer = ProvenanceSigner.fromSecretKeyring(
-        new ByteArrayInputStream(ring.toByteArray()), "stranger", new char[0]);
-    return signer.sign(ChartArchive.read(new ByteArrayInputStream(chart)).metadata(), chart, chartName)
+    ProvenanceSigner signer =
+        ProvenanceSigner.fromSecretKeyring(
+            new ByteArrayInputStream(ring.toByteArray()), "stranger", new char[0]);
+    return signer
+        .sign(ChartArchive.read(new ByteArrayInputStream(chart)).metadata(), chart, chartName)
         .getBytes(StandardCharsets.UTF_8);
   }
 }

@@ -23,9 +23,11 @@ class DigestTest {
     assertThatThrownBy(() -> Digest.parse("sha256:" + "A".repeat(64)))
         .hasMessage("invalid checksum digest format");
     assertThatThrownBy(() -> Digest.parse("sha256:")).hasMessage("invalid checksum digest format");
-    assertThatThrownBy(() -> Digest.parse("sha256:abc")).hasMessage("invalid checksum digest length");
+    assertThatThrownBy(() -> Digest.parse("sha256:abc"))
+        .hasMessage("invalid checksum digest length");
     assertThatThrownBy(() -> Digest.parse(":abc")).hasMessage("invalid checksum digest format");
     assertThatThrownBy(() -> Digest.parse("blake3:abc")).hasMessage("unsupported digest algorithm");
-    assertThatThrownBy(() -> Digest.parse("Blake3:abc")).hasMessage("invalid checksum digest format");
+    assertThatThrownBy(() -> Digest.parse("Blake3:abc"))
+        .hasMessage("invalid checksum digest format");
   }
 }

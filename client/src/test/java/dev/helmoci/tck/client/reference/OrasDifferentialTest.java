@@ -21,9 +21,12 @@ class OrasDifferentialTest {
 
   static Stream<JsonNode> cases() throws IOException {
     List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        OrasDifferentialTest.class.getResourceAsStream(
-            "/golden/helm-generated/oras-parse-reference.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                OrasDifferentialTest.class.getResourceAsStream(
+                    "/golden/helm-generated/oras-parse-reference.jsonl"),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         rows.add(JSON.readTree(line));
       }

@@ -21,7 +21,8 @@ class ReferenceTest {
 
   @Test
   void parsesTheFourOrasForms() {
-    assertThat(Reference.parse("localhost:5000/a/b")).isEqualTo(new Reference("localhost:5000", "a/b", "", ""));
+    assertThat(Reference.parse("localhost:5000/a/b"))
+        .isEqualTo(new Reference("localhost:5000", "a/b", "", ""));
     assertThat(Reference.parse("h/a:1.0")).isEqualTo(new Reference("h", "a", "1.0", ""));
     assertThat(Reference.parse("h/a@" + SHA)).isEqualTo(new Reference("h", "a", "", SHA));
     // Form B: the tag is dropped without validation.
@@ -29,22 +30,24 @@ class ReferenceTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "thing:1.0|invalid reference: missing registry or repository",
-      // "https:" is a valid Go host (empty port), so the path is what fails.
-      "https://host/r|invalid reference: invalid repository \"/host/r\"",
-      "h?x/r|invalid reference: invalid registry \"h?x\"",
-      "h:abc/r|invalid reference: invalid registry \"h:abc\"",
-      "user@h/r|invalid reference: invalid registry \"user@h\"",
-      "h/MyChart|invalid reference: invalid repository \"MyChart\"",
-      "h/r/|invalid reference: invalid repository \"r/\"",
-      "h/r:1.0+b|invalid reference: invalid tag \"1.0+b\"",
-      "h/r:.x|invalid reference: invalid tag \".x\"",
-      "h/r@sha256:abc|invalid reference: invalid digest \"sha256:abc\": invalid checksum digest length",
-      "h/r@md5:abcd|invalid reference: invalid digest \"md5:abcd\": unsupported digest algorithm",
-      "h/r@c|invalid reference: invalid digest \"c\": invalid checksum digest format",
-      "h/r@SHA256:ab|invalid reference: invalid digest \"SHA256:ab\": invalid checksum digest format",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "thing:1.0|invalid reference: missing registry or repository",
+        // "https:" is a valid Go host (empty port), so the path is what fails.
+        "https://host/r|invalid reference: invalid repository \"/host/r\"",
+        "h?x/r|invalid reference: invalid registry \"h?x\"",
+        "h:abc/r|invalid reference: invalid registry \"h:abc\"",
+        "user@h/r|invalid reference: invalid registry \"user@h\"",
+        "h/MyChart|invalid reference: invalid repository \"MyChart\"",
+        "h/r/|invalid reference: invalid repository \"r/\"",
+        "h/r:1.0+b|invalid reference: invalid tag \"1.0+b\"",
+        "h/r:.x|invalid reference: invalid tag \".x\"",
+        "h/r@sha256:abc|invalid reference: invalid digest \"sha256:abc\": invalid checksum digest length",
+        "h/r@md5:abcd|invalid reference: invalid digest \"md5:abcd\": unsupported digest algorithm",
+        "h/r@c|invalid reference: invalid digest \"c\": invalid checksum digest format",
+        "h/r@SHA256:ab|invalid reference: invalid digest \"SHA256:ab\": invalid checksum digest format",
+      })
   void rejectsWithOrasMessages(String input, String message) {
     assertThatThrownBy(() -> Reference.parse(input))
         .isInstanceOf(InvalidReferenceException.class)

@@ -35,9 +35,11 @@ class DistributionRoundTripIT {
   private static final String REPO = "charts/demo";
   private static final String CONFIG_TYPE = "application/vnd.cncf.helm.config.v1+json";
   private static final String CHART_TYPE = "application/vnd.cncf.helm.chart.content.v1.tar+gzip";
-  private static final byte[] CONFIG = "{\"name\":\"demo\",\"version\":\"0.1.0\",\"apiVersion\":\"v2\"}"
-      .getBytes(StandardCharsets.UTF_8);
-  private static final byte[] CHART = "not really a tgz, but bytes are bytes".getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CONFIG =
+      "{\"name\":\"demo\",\"version\":\"0.1.0\",\"apiVersion\":\"v2\"}"
+          .getBytes(StandardCharsets.UTF_8);
+  private static final byte[] CHART =
+      "not really a tgz, but bytes are bytes".getBytes(StandardCharsets.UTF_8);
 
   @Test
   void anonymousRegistry() throws Exception {
@@ -50,31 +52,52 @@ class DistributionRoundTripIT {
 
   @Test
   void htpasswdBasicAuth() throws Exception {
-    try (EmbeddedRegistry registry = launcher().auth(RegistryAuth.htpasswd("alice", "wonder-land-9")).start()) {
+    try (EmbeddedRegistry registry =
+        launcher().auth(RegistryAuth.htpasswd("alice", "wonder-land-9")).start()) {
       List<RecordedExchange> exchanges = new CopyOnWriteArrayList<>();
-      RegistryClient client = client(registry,
-          CredentialProvider.staticFor(registry.hostPort(), Credential.basic("alice", "wonder-land-9")), exchanges);
+      RegistryClient client =
+          client(
+              registry,
+              CredentialProvider.staticFor(
+                  registry.hostPort(), Credential.basic("alice", "wonder-land-9")),
+              exchanges);
       roundTrip(client);
-      assertThat(exchanges.toString() + exchanges.stream().map(RecordedExchange::requestHeaders).toList())
-          .doesNotContain("wonder-land-9").contains("Basic REDACTED");
+      assertThat(
+              exchanges.toString()
+                  + exchanges.stream().map(RecordedExchange::requestHeaders).toList())
+          .doesNotContain("wonder-land-9")
+          .contains("Basic REDACTED");
 
       RegistryClient anonymous = client(registry, CredentialProvider.NONE, new ArrayList<>());
-      assertThatThrownBy(anonymous::ping).isInstanceOf(AuthenticationException.class)
+      assertThatThrownBy(anonymous::ping)
+          .isInstanceOf(AuthenticationException.class)
           .hasMessage("GET \"http://" + registry.hostPort() + "/v2/\": basic credential not found");
-      RegistryClient wrong = client(registry, CredentialProvider.always(Credential.basic("alice", "nope")), new ArrayList<>());
-      assertThatThrownBy(() -> wrong.listTags(REPO)).isInstanceOf(ErrorResponseException.class)
-          .hasMessageStartingWith("GET \"http://" + registry.hostPort() + "/v2/charts/demo/tags/list\": "
-              + "response status code 401: unauthorized: authentication required");
+      RegistryClient wrong =
+          client(
+              registry,
+              CredentialProvider.always(Credential.basic("alice", "nope")),
+              new ArrayList<>());
+      assertThatThrownBy(() -> wrong.listTags(REPO))
+          .isInstanceOf(ErrorResponseException.class)
+          .hasMessageStartingWith(
+              "GET \"http://"
+                  + registry.hostPort()
+                  + "/v2/charts/demo/tags/list\": "
+                  + "response status code 401: unauthorized: authentication required");
     }
   }
 
   @Test
   void bearerTokensWithPushScopeHint() throws Exception {
-    try (TokenService tokens = TokenService.builder().user("alice", "pw-for-tokens", Grant.push("charts/*")).start();
+    try (TokenService tokens =
+            TokenService.builder().user("alice", "pw-for-tokens", Grant.push("charts/*")).start();
         EmbeddedRegistry registry = launcher().auth(tokens.registryAuth()).start()) {
-      RegistryClient client = client(registry,
-          CredentialProvider.always(Credential.basic("alice", "pw-for-tokens")), new ArrayList<>())
-          .withScopeHint(REPO, Scopes.PULL, Scopes.PUSH);
+      RegistryClient client =
+          client(
+                  registry,
+                  CredentialProvider.always(Credential.basic("alice", "pw-for-tokens")),
+                  new ArrayList<>())
+              .withScopeHint(REPO, Scopes.PULL, Scopes.PUSH);
       roundTrip(client);
       List<TokenRequest> requests = tokens.requests();
       assertThat(requests).isNotEmpty();
@@ -88,8 +111,13 @@ class DistributionRoundTripIT {
   private static void roundTrip(RegistryClient client) throws IOException {
     BlobDescriptor config = new BlobDescriptor(CONFIG_TYPE, Digests.sha256(CONFIG), CONFIG.length);
     BlobDescriptor chart = new BlobDescriptor(CHART_TYPE, Digests.sha256(CHART), CHART.length);
-    byte[] manifest = ("{\"schemaVersion\":2,\"config\":" + descriptorJson(config) + ",\"layers\":["
-        + descriptorJson(chart) + "]}").getBytes(StandardCharsets.UTF_8);
+    byte[] manifest =
+        ("{\"schemaVersion\":2,\"config\":"
+                + descriptorJson(config)
+                + ",\"layers\":["
+                + descriptorJson(chart)
+                + "]}")
+            .getBytes(StandardCharsets.UTF_8);
     BlobDescriptor manifestDescriptor =
         new BlobDescriptor(MediaTypes.OCI_MANIFEST, Digests.sha256(manifest), manifest.length);
 
@@ -113,22 +141,35 @@ class DistributionRoundTripIT {
       assertThat(in.readAllBytes()).isEqualTo(CONFIG);
     }
     assertThat(client.listTags(REPO)).containsExactly("0.1.0");
-    assertThatThrownBy(() -> client.fetchManifest(REPO, "9.9.9")).isInstanceOf(NotFoundException.class)
+    assertThatThrownBy(() -> client.fetchManifest(REPO, "9.9.9"))
+        .isInstanceOf(NotFoundException.class)
         .hasMessage(client.registry() + "/charts/demo:9.9.9: not found");
   }
 
   private static String descriptorJson(BlobDescriptor d) {
-    return "{\"mediaType\":\"" + d.mediaType() + "\",\"digest\":\"" + d.digest() + "\",\"size\":" + d.size() + "}";
+    return "{\"mediaType\":\""
+        + d.mediaType()
+        + "\",\"digest\":\""
+        + d.digest()
+        + "\",\"size\":"
+        + d.size()
+        + "}";
   }
 
   private static RegistryLauncher launcher() {
     return RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
   }
 
-  private static RegistryClient client(EmbeddedRegistry registry, CredentialProvider credentials,
-      List<RecordedExchange> sink) throws IOException {
+  private static RegistryClient client(
+      EmbeddedRegistry registry, CredentialProvider credentials, List<RecordedExchange> sink)
+      throws IOException {
     return RegistryClient.builder(registry.hostPort())
-        .transportOptions(TransportOptions.builder().plainHttp(true).helmVersion("4.2.4").observer(sink::add).build())
+        .transportOptions(
+            TransportOptions.builder()
+                .plainHttp(true)
+                .helmVersion("4.2.4")
+                .observer(sink::add)
+                .build())
         .credentials(credentials)
         .build();
   }

@@ -19,15 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Helm's TLS flags against a real distribution registry serving HTTPS. */
 class DistributionTlsIT {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void caFileReplacesSystemRoots() throws Exception {
     TlsMaterial tls = TlsMaterial.generate(dir);
     try (EmbeddedRegistry registry = launcher().tls(RegistryTls.caSigned(tls)).start()) {
       client(registry, TransportOptions.builder().caFile(tls.caCert())).ping();
-      assertThatThrownBy(() -> client(registry, TransportOptions.builder()).ping()).isInstanceOf(SSLException.class);
+      assertThatThrownBy(() -> client(registry, TransportOptions.builder()).ping())
+          .isInstanceOf(SSLException.class);
     }
   }
 
@@ -35,9 +35,14 @@ class DistributionTlsIT {
   void clientCertificateForMutualTls() throws Exception {
     TlsMaterial tls = TlsMaterial.generate(dir);
     try (EmbeddedRegistry registry = launcher().tls(RegistryTls.mutual(tls)).start()) {
-      client(registry, TransportOptions.builder().caFile(tls.caCert())
-          .clientCertificate(tls.clientCert(), tls.clientKey())).ping();
-      assertThatThrownBy(() -> client(registry, TransportOptions.builder().caFile(tls.caCert())).ping())
+      client(
+              registry,
+              TransportOptions.builder()
+                  .caFile(tls.caCert())
+                  .clientCertificate(tls.clientCert(), tls.clientKey()))
+          .ping();
+      assertThatThrownBy(
+              () -> client(registry, TransportOptions.builder().caFile(tls.caCert())).ping())
           .isInstanceOf(IOException.class);
     }
   }
@@ -55,8 +60,10 @@ class DistributionTlsIT {
     return RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS);
   }
 
-  private static RegistryClient client(EmbeddedRegistry registry, TransportOptions.Builder options) throws IOException {
+  private static RegistryClient client(EmbeddedRegistry registry, TransportOptions.Builder options)
+      throws IOException {
     return RegistryClient.builder(registry.hostPort())
-        .transportOptions(options.retryPolicy(RetryPolicy.NONE).build()).build();
+        .transportOptions(options.retryPolicy(RetryPolicy.NONE).build())
+        .build();
   }
 }

@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Memory stays flat with blob size: a 200 MiB blob is pushed to and pulled from a real registry
- * by a JVM limited to a 64 MiB heap, which would fail with OutOfMemoryError if any layer
- * buffered the blob.
+ * Memory stays flat with blob size: a 200 MiB blob is pushed to and pulled from a real registry by
+ * a JVM limited to a 64 MiB heap, which would fail with OutOfMemoryError if any layer buffered the
+ * blob.
  */
 class LargeBlobMemoryIT {
   private static final int MIB = 1024 * 1024;
@@ -35,12 +35,25 @@ class LargeBlobMemoryIT {
     String digest = writeRandomFile(source);
     Path target = dir.resolve("pulled.bin");
 
-    try (EmbeddedRegistry registry = RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS).start()) {
+    try (EmbeddedRegistry registry =
+        RequiredPeers.registry(RegistryFlavor.DISTRIBUTION_2, RegistryLauncher.Mode.PROCESS)
+            .start()) {
       Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-      Process child = new ProcessBuilder(List.of(java.toString(), "-Xmx64m",
-          "-cp", System.getProperty("java.class.path"), LargeBlobRoundTrip.class.getName(),
-          registry.hostPort(), source.toString(), digest, target.toString()))
-          .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+      Process child =
+          new ProcessBuilder(
+                  List.of(
+                      java.toString(),
+                      "-Xmx64m",
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      LargeBlobRoundTrip.class.getName(),
+                      registry.hostPort(),
+                      source.toString(),
+                      digest,
+                      target.toString()))
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("child.log").toFile())
+              .start();
       boolean finished = child.waitFor(120, TimeUnit.SECONDS);
       if (!finished) {
         child.destroyForcibly();
@@ -49,7 +62,8 @@ class LargeBlobMemoryIT {
       assertThat(finished).as("child finished; log:\n" + log).isTrue();
       assertThat(child.exitValue()).as("child exit; log:\n" + log).isZero();
       assertThat(log).contains("max heap ");
-      assertThat(Long.parseLong(log.replaceAll("(?s).*max heap (\\d+).*", "$1"))).isLessThanOrEqualTo(64L * MIB);
+      assertThat(Long.parseLong(log.replaceAll("(?s).*max heap (\\d+).*", "$1")))
+          .isLessThanOrEqualTo(64L * MIB);
     }
     assertThat(Files.size(target)).isEqualTo((long) SIZE_MIB * MIB);
     assertThat(sha256(target)).isEqualTo(digest);
@@ -61,7 +75,8 @@ class LargeBlobMemoryIT {
     new SplittableRandom(42).nextBytes(chunk);
     try (OutputStream out = Files.newOutputStream(file)) {
       for (int i = 0; i < SIZE_MIB; i++) {
-        ByteBuffer.wrap(chunk).putInt(i); // every MiB differs, so a misplaced chunk changes the digest
+        ByteBuffer.wrap(chunk)
+            .putInt(i); // every MiB differs, so a misplaced chunk changes the digest
         md.update(chunk);
         out.write(chunk);
       }

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Entry point run in a forked JVM with a small heap by {@link LargeBlobMemoryIT}: pushes a
- * file as a blob and pulls it back into another file. Exits non-zero on any failure.
+ * Entry point run in a forked JVM with a small heap by {@link LargeBlobMemoryIT}: pushes a file as
+ * a blob and pulls it back into another file. Exits non-zero on any failure.
  */
 public final class LargeBlobRoundTrip {
   private LargeBlobRoundTrip() {}
@@ -16,9 +16,10 @@ public final class LargeBlobRoundTrip {
     String registry = args[0];
     Path source = Path.of(args[1]);
     BlobDescriptor blob = new BlobDescriptor(MediaTypes.OCTET_STREAM, args[2], Files.size(source));
-    RegistryClient client = RegistryClient.builder(registry)
-        .transportOptions(TransportOptions.builder().plainHttp(true).build())
-        .build();
+    RegistryClient client =
+        RegistryClient.builder(registry)
+            .transportOptions(TransportOptions.builder().plainHttp(true).build())
+            .build();
     client.pushBlob("large/blob", blob, BlobSource.of(source));
     client.fetchBlob("large/blob", blob, Path.of(args[3]));
     System.out.println("max heap " + Runtime.getRuntime().maxMemory());

@@ -9,7 +9,8 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class ManifestResolveTest {
-  private static final BlobDescriptor MANIFEST = MockRegistry.describe(MediaTypes.OCI_MANIFEST, "{\"schemaVersion\":2}");
+  private static final BlobDescriptor MANIFEST =
+      MockRegistry.describe(MediaTypes.OCI_MANIFEST, "{\"schemaVersion\":2}");
 
   private static MockResponse head(String contentType, long length, String digest) {
     MockResponse r = new MockResponse().removeHeader("Content-Length");
@@ -28,15 +29,18 @@ class ManifestResolveTest {
   @Test
   void resolvesTagFromHeadersWithHelmAcceptList() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(head(MediaTypes.OCI_MANIFEST + "; charset=utf-8", MANIFEST.size(), MANIFEST.digest()));
+      server.enqueue(
+          head(MediaTypes.OCI_MANIFEST + "; charset=utf-8", MANIFEST.size(), MANIFEST.digest()));
       BlobDescriptor d = MockRegistry.client(server).resolveManifest("charts/demo", "0.1.0_b");
       assertThat(d).isEqualTo(MANIFEST);
       RecordedRequest request = server.takeRequest();
-      assertThat(request.getMethod() + " " + request.getPath()).isEqualTo("HEAD /v2/charts/demo/manifests/0.1.0_b");
-      assertThat(request.getHeader("Accept")).isEqualTo(
-          "application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json, "
-              + "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, "
-              + "application/vnd.oci.artifact.manifest.v1+json");
+      assertThat(request.getMethod() + " " + request.getPath())
+          .isEqualTo("HEAD /v2/charts/demo/manifests/0.1.0_b");
+      assertThat(request.getHeader("Accept"))
+          .isEqualTo(
+              "application/vnd.docker.distribution.manifest.v2+json, application/vnd.docker.distribution.manifest.list.v2+json, "
+                  + "application/vnd.oci.image.manifest.v1+json, application/vnd.oci.image.index.v1+json, "
+                  + "application/vnd.oci.artifact.manifest.v1+json");
     }
   }
 
@@ -58,16 +62,30 @@ class ManifestResolveTest {
           .hasMessage("HTTP HEAD request missing required header \"Docker-Content-Digest\"");
       assertThat(client.resolveManifest("r", MANIFEST.digest())).isEqualTo(MANIFEST);
       assertThatThrownBy(() -> client.resolveManifest("r", MANIFEST.digest()))
-          .hasMessage("HEAD \"" + byDigest + "\": invalid response; digest mismatch in Docker-Content-Digest: "
-              + "received \"" + other + "\" when expecting \"" + MANIFEST.digest() + "\"");
+          .hasMessage(
+              "HEAD \""
+                  + byDigest
+                  + "\": invalid response; digest mismatch in Docker-Content-Digest: "
+                  + "received \""
+                  + other
+                  + "\" when expecting \""
+                  + MANIFEST.digest()
+                  + "\"");
       assertThatThrownBy(() -> client.resolveManifest("r", "1"))
-          .hasMessage("HEAD \"" + MockRegistry.url(server, "/v2/r/manifests/1") + "\": unknown response Content-Length");
+          .hasMessage(
+              "HEAD \""
+                  + MockRegistry.url(server, "/v2/r/manifests/1")
+                  + "\": unknown response Content-Length");
       assertThatThrownBy(() -> client.resolveManifest("r", "1"))
-          .hasMessage("HEAD \"" + MockRegistry.url(server, "/v2/r/manifests/1")
-              + "\": invalid response `Content-Type` header; mime: no media type");
+          .hasMessage(
+              "HEAD \""
+                  + MockRegistry.url(server, "/v2/r/manifests/1")
+                  + "\": invalid response `Content-Type` header; mime: no media type");
       assertThatThrownBy(() -> client.resolveManifest("r", "1"))
-          .hasMessage("HEAD \"" + MockRegistry.url(server, "/v2/r/manifests/1")
-              + "\": invalid response header value: `Docker-Content-Digest: sha256:xyz`; invalid checksum digest length");
+          .hasMessage(
+              "HEAD \""
+                  + MockRegistry.url(server, "/v2/r/manifests/1")
+                  + "\": invalid response header value: `Docker-Content-Digest: sha256:xyz`; invalid checksum digest length");
       assertThat(client.manifestExists("r", MANIFEST.digest())).isFalse();
     }
   }

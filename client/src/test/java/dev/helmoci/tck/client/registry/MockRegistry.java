@@ -16,9 +16,11 @@ final class MockRegistry {
     return client(server, CredentialProvider.NONE);
   }
 
-  static RegistryClient client(MockWebServer server, CredentialProvider credentials) throws IOException {
+  static RegistryClient client(MockWebServer server, CredentialProvider credentials)
+      throws IOException {
     return RegistryClient.builder(hostPort(server))
-        .transportOptions(TransportOptions.builder().plainHttp(true).retryPolicy(RetryPolicy.NONE).build())
+        .transportOptions(
+            TransportOptions.builder().plainHttp(true).retryPolicy(RetryPolicy.NONE).build())
         .credentials(credentials)
         .build();
   }

@@ -27,19 +27,29 @@ class PingTest {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(new MockResponse().setResponseCode(404));
       server.enqueue(new MockResponse().setResponseCode(500));
-      server.enqueue(new MockResponse().setResponseCode(401).setBody(
-          "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":"
-              + "[{\"Type\":\"repository\",\"Name\":\"r\",\"Action\":\"pull\"}]},"
-              + "{\"code\":\"DENIED\",\"message\":\"\"}]}"));
+      server.enqueue(
+          new MockResponse()
+              .setResponseCode(401)
+              .setBody(
+                  "{\"errors\":[{\"code\":\"UNAUTHORIZED\",\"message\":\"authentication required\",\"detail\":"
+                      + "[{\"Type\":\"repository\",\"Name\":\"r\",\"Action\":\"pull\"}]},"
+                      + "{\"code\":\"DENIED\",\"message\":\"\"}]}"));
       RegistryClient client = MockRegistry.client(server);
       String url = MockRegistry.url(server, "/v2/");
 
-      assertThatThrownBy(client::ping).isInstanceOf(NotFoundException.class).hasMessage("not found");
-      assertThatThrownBy(client::ping).isInstanceOf(ErrorResponseException.class)
+      assertThatThrownBy(client::ping)
+          .isInstanceOf(NotFoundException.class)
+          .hasMessage("not found");
+      assertThatThrownBy(client::ping)
+          .isInstanceOf(ErrorResponseException.class)
           .hasMessage("GET \"" + url + "\": response status code 500: Internal Server Error");
-      assertThatThrownBy(client::ping).isInstanceOf(ErrorResponseException.class)
-          .hasMessage("GET \"" + url + "\": response status code 401: unauthorized: authentication required: "
-              + "[map[Action:pull Name:r Type:repository]]; denied");
+      assertThatThrownBy(client::ping)
+          .isInstanceOf(ErrorResponseException.class)
+          .hasMessage(
+              "GET \""
+                  + url
+                  + "\": response status code 401: unauthorized: authentication required: "
+                  + "[map[Action:pull Name:r Type:repository]]; denied");
     }
   }
 }

@@ -13,8 +13,10 @@ class TagListTest {
   @Test
   void followsLinkPagesInOrder() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse().setBody("{\"name\":\"r\",\"tags\":[\"0.1.0\",\"1.0.0_b\"]}")
-          .setHeader("Link", "</v2/r/tags/list?last=1.0.0_b&n=2>; rel=\"next\""));
+      server.enqueue(
+          new MockResponse()
+              .setBody("{\"name\":\"r\",\"tags\":[\"0.1.0\",\"1.0.0_b\"]}")
+              .setHeader("Link", "</v2/r/tags/list?last=1.0.0_b&n=2>; rel=\"next\""));
       server.enqueue(new MockResponse().setBody("{\"tags\":[\"latest\"]}"));
       server.enqueue(new MockResponse().setBody("{\"tags\":null}"));
 
@@ -31,20 +33,35 @@ class TagListTest {
   @Test
   void badLinksAndErrors() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
-      server.enqueue(new MockResponse().setBody("{\"tags\":[]}").setHeader("Link", "<http://elsewhere.example/v2/r/tags/list?n=1>"));
+      server.enqueue(
+          new MockResponse()
+              .setBody("{\"tags\":[]}")
+              .setHeader("Link", "<http://elsewhere.example/v2/r/tags/list?n=1>"));
       server.enqueue(new MockResponse().setBody("{\"tags\":[]}").setHeader("Link", "/v2/next"));
       server.enqueue(new MockResponse().setBody("{\"tags\":[]}").setHeader("Link", "</v2/next"));
-      server.enqueue(new MockResponse().setResponseCode(404)
-          .setBody("{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known to registry\"}]}"));
+      server.enqueue(
+          new MockResponse()
+              .setResponseCode(404)
+              .setBody(
+                  "{\"errors\":[{\"code\":\"NAME_UNKNOWN\",\"message\":\"repository name not known to registry\"}]}"));
       RegistryClient client = MockRegistry.client(server);
       String url = MockRegistry.url(server, "/v2/r/tags/list");
 
-      assertThatThrownBy(() -> client.listTags("r")).hasMessage("invalid next link \"http://elsewhere.example/v2/r/tags/list?n=1\": "
-          + "not the same origin as \"" + url + "\"");
-      assertThatThrownBy(() -> client.listTags("r")).hasMessage("invalid next link \"/v2/next\": missing '<'");
-      assertThatThrownBy(() -> client.listTags("r")).hasMessage("invalid next link \"</v2/next\": missing '>'");
       assertThatThrownBy(() -> client.listTags("r"))
-          .hasMessage("GET \"" + url + "\": response status code 404: name unknown: repository name not known to registry");
+          .hasMessage(
+              "invalid next link \"http://elsewhere.example/v2/r/tags/list?n=1\": "
+                  + "not the same origin as \""
+                  + url
+                  + "\"");
+      assertThatThrownBy(() -> client.listTags("r"))
+          .hasMessage("invalid next link \"/v2/next\": missing '<'");
+      assertThatThrownBy(() -> client.listTags("r"))
+          .hasMessage("invalid next link \"</v2/next\": missing '>'");
+      assertThatThrownBy(() -> client.listTags("r"))
+          .hasMessage(
+              "GET \""
+                  + url
+                  + "\": response status code 404: name unknown: repository name not known to registry");
     }
   }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Outcomes produced by the real Masterminds/semver v3.5.0 and Helm v3.22.0
- * {@code GetTagMatchingVersionOrConstraint} (golden/helm-generated/helm-semver.jsonl).
+ * Outcomes produced by the real Masterminds/semver v3.5.0 and Helm v3.22.0 {@code
+ * GetTagMatchingVersionOrConstraint} (golden/helm-generated/helm-semver.jsonl).
  */
 class HelmSemverDifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -25,9 +25,12 @@ class HelmSemverDifferentialTest {
 
   static Stream<JsonNode> cases() throws IOException {
     List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        HelmSemverDifferentialTest.class.getResourceAsStream(
-            "/golden/helm-generated/helm-semver.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                HelmSemverDifferentialTest.class.getResourceAsStream(
+                    "/golden/helm-generated/helm-semver.jsonl"),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         rows.add(JSON.readTree(line));
       }
@@ -55,14 +58,20 @@ class HelmSemverDifferentialTest {
       }
       return;
     }
-    Runnable parse = switch (kind) {
-      case "strict" -> () -> assertThat(Version.parseStrict(input).toString())
-          .isEqualTo(c.path("string").asText());
-      case "lenient" -> () -> assertThat(Version.parse(input).toString())
-          .isEqualTo(c.path("string").asText());
-      default -> () -> assertThat(Constraint.parse(input).toString())
-          .isEqualTo(c.path("string").asText());
-    };
+    Runnable parse =
+        switch (kind) {
+          case "strict" ->
+              () ->
+                  assertThat(Version.parseStrict(input).toString())
+                      .isEqualTo(c.path("string").asText());
+          case "lenient" ->
+              () ->
+                  assertThat(Version.parse(input).toString()).isEqualTo(c.path("string").asText());
+          default ->
+              () ->
+                  assertThat(Constraint.parse(input).toString())
+                      .isEqualTo(c.path("string").asText());
+        };
     if (c.has("error")) {
       assertThatThrownBy(parse::run).hasMessage(c.get("error").asText());
     } else {

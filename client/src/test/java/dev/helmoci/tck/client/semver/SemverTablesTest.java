@@ -21,8 +21,13 @@ class SemverTablesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<Arguments> constraintChecks() throws IOException {
-    return rows("constraints-check.jsonl").stream().map(r -> Arguments.of(
-        r.get("constraint").asText(), r.get("version").asText(), r.get("check").asBoolean()));
+    return rows("constraints-check.jsonl").stream()
+        .map(
+            r ->
+                Arguments.of(
+                    r.get("constraint").asText(),
+                    r.get("version").asText(),
+                    r.get("check").asBoolean()));
   }
 
   static Stream<Arguments> strictVersions() throws IOException {
@@ -63,8 +68,11 @@ class SemverTablesTest {
 
   private static List<JsonNode> rows(String name) throws IOException {
     List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        SemverTablesTest.class.getResourceAsStream("/golden/semver/" + name), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                SemverTablesTest.class.getResourceAsStream("/golden/semver/" + name),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         rows.add(JSON.readTree(line));
       }

@@ -9,8 +9,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TagResolverTest {
-  private static final List<String> REGISTRY_TAGS = List.of("latest", "1.0.0", "v1.3.0", "1.2.0",
-      "2.0.0-rc.1", "1.2", "sha256-abc.sig", "1.1.0_build.7", "0.9.0", "01.0.0");
+  private static final List<String> REGISTRY_TAGS =
+      List.of(
+          "latest",
+          "1.0.0",
+          "v1.3.0",
+          "1.2.0",
+          "2.0.0-rc.1",
+          "1.2",
+          "sha256-abc.sig",
+          "1.1.0_build.7",
+          "0.9.0",
+          "01.0.0");
 
   private final TagResolver helm3 = new TagResolver(TagResolver.Wording.HELM_3);
   private final TagResolver helm4 = new TagResolver(TagResolver.Wording.HELM_4);
@@ -22,20 +32,22 @@ class TagResolverTest {
   }
 
   @ParameterizedTest
-  @CsvSource(nullValues = "NONE", value = {
-      "'',1.2.0",                // empty = '*' = highest stable
-      ">0.0.0-0,2.0.0-rc.1",     // --devel
-      "^1.0.0,1.2.0",
-      "~1.1,1.1.0+build.7",
-      "'>=1.0.0 <1.2.0',1.1.0+build.7",
-      "1.0.0 - 1.1.5,1.1.0+build.7",
-      "'<1.0.0 || >=3',0.9.0",
-      "1.x,1.2.0",
-      "!=1.2.0,1.1.0+build.7",
-      "1.1.0+build.7,1.1.0+build.7", // exact string match first
-      "2.0.0-rc.1,2.0.0-rc.1",
-      "=1.0,1.0.0",
-  })
+  @CsvSource(
+      nullValues = "NONE",
+      value = {
+        "'',1.2.0", // empty = '*' = highest stable
+        ">0.0.0-0,2.0.0-rc.1", // --devel
+        "^1.0.0,1.2.0",
+        "~1.1,1.1.0+build.7",
+        "'>=1.0.0 <1.2.0',1.1.0+build.7",
+        "1.0.0 - 1.1.5,1.1.0+build.7",
+        "'<1.0.0 || >=3',0.9.0",
+        "1.x,1.2.0",
+        "!=1.2.0,1.1.0+build.7",
+        "1.1.0+build.7,1.1.0+build.7", // exact string match first
+        "2.0.0-rc.1,2.0.0-rc.1",
+        "=1.0,1.0.0",
+      })
   void resolvesLikeHelm(String version, String expected) {
     List<String> tags = TagResolver.semverTags(REGISTRY_TAGS);
     assertThat(helm4.match(tags, version)).isEqualTo(expected);
@@ -44,7 +56,8 @@ class TagResolverTest {
   @Test
   void improperConstraintIsQuoted() {
     List<String> tags = TagResolver.semverTags(REGISTRY_TAGS);
-    assertThatThrownBy(() -> helm4.match(tags, "latest")).hasMessage("improper constraint: \"latest\"");
+    assertThatThrownBy(() -> helm4.match(tags, "latest"))
+        .hasMessage("improper constraint: \"latest\"");
     assertThatThrownBy(() -> helm3.match(tags, "1.0.0_b"))
         .hasMessage("improper constraint: \"1.0.0_b\"");
   }

@@ -12,13 +12,17 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
 
 class EnvironmentProxySelectorTest {
-  private static final Map<String, String> ENV = Map.of(
-      "HTTPS_PROXY", "proxy.corp:3128",
-      "http_proxy", "http://plain.corp:8080",
-      "NO_PROXY", "internal.example, .sub.example, 10.0.0.0/8, registry.example:5000");
+  private static final Map<String, String> ENV =
+      Map.of(
+          "HTTPS_PROXY", "proxy.corp:3128",
+          "http_proxy", "http://plain.corp:8080",
+          "NO_PROXY", "internal.example, .sub.example, 10.0.0.0/8, registry.example:5000");
 
   private static String proxy(String url) {
-    return new EnvironmentProxySelector(ENV).proxyUri(URI.create(url)).map(URI::toString).orElse("direct");
+    return new EnvironmentProxySelector(ENV)
+        .proxyUri(URI.create(url))
+        .map(URI::toString)
+        .orElse("direct");
   }
 
   @Test
@@ -34,26 +38,39 @@ class EnvironmentProxySelectorTest {
     assertThat(proxy("https://registry.example:5001/v2/")).isEqualTo("http://proxy.corp:3128");
     assertThat(proxy("http://localhost:5000/v2/")).isEqualTo("direct");
     assertThat(proxy("http://127.0.0.1:5000/v2/")).isEqualTo("direct");
-    assertThat(new EnvironmentProxySelector(Map.of("HTTPS_PROXY", "p:1", "NO_PROXY", "*"))
-        .proxyUri(URI.create("https://ghcr.io/"))).isEmpty();
+    assertThat(
+            new EnvironmentProxySelector(Map.of("HTTPS_PROXY", "p:1", "NO_PROXY", "*"))
+                .proxyUri(URI.create("https://ghcr.io/")))
+        .isEmpty();
   }
 
   @Test
   void requestsGoThroughTheProxyWithItsCredentials() throws Exception {
     try (MockWebServer proxy = new MockWebServer()) {
-      proxy.enqueue(new MockResponse().setResponseCode(407).setHeader("Proxy-Authenticate", "Basic realm=\"p\""));
+      proxy.enqueue(
+          new MockResponse()
+              .setResponseCode(407)
+              .setHeader("Proxy-Authenticate", "Basic realm=\"p\""));
       proxy.enqueue(new MockResponse().setBody("{}"));
       String proxyUrl = "http://pu:pp@" + proxy.getHostName() + ":" + proxy.getPort();
-      RegistryTransport transport = RegistryTransport.create(TransportOptions.builder().plainHttp(true)
-          .proxyEnvironment(Map.of("HTTP_PROXY", proxyUrl)).build());
+      RegistryTransport transport =
+          RegistryTransport.create(
+              TransportOptions.builder()
+                  .plainHttp(true)
+                  .proxyEnvironment(Map.of("HTTP_PROXY", proxyUrl))
+                  .build());
 
-      Request request = new Request.Builder().url(transport.registryUrl("registry.invalid:5000").resolve("/v2/")).build();
+      Request request =
+          new Request.Builder()
+              .url(transport.registryUrl("registry.invalid:5000").resolve("/v2/"))
+              .build();
       try (Response response = transport.client().newCall(request).execute()) {
         assertThat(response.code()).isEqualTo(200);
       }
       RecordedRequest first = proxy.takeRequest();
       assertThat(first.getRequestLine()).isEqualTo("GET http://registry.invalid:5000/v2/ HTTP/1.1");
-      assertThat(proxy.takeRequest().getHeader("Proxy-Authorization")).isEqualTo(okhttp3.Credentials.basic("pu", "pp"));
+      assertThat(proxy.takeRequest().getHeader("Proxy-Authorization"))
+          .isEqualTo(okhttp3.Credentials.basic("pu", "pp"));
     }
   }
 }

@@ -8,8 +8,15 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class RetryPolicyTest {
-  private static final RetryPolicy NO_JITTER = new RetryPolicy(5, Duration.ofMillis(250), 2.0, 0.1,
-      Duration.ofMillis(200), Duration.ofSeconds(3), () -> 0.5);
+  private static final RetryPolicy NO_JITTER =
+      new RetryPolicy(
+          5,
+          Duration.ofMillis(250),
+          2.0,
+          0.1,
+          Duration.ofMillis(200),
+          Duration.ofSeconds(3),
+          () -> 0.5);
 
   @Test
   void exponentialBackoffClampedToThreeSeconds() {
@@ -22,8 +29,15 @@ class RetryPolicyTest {
 
   @Test
   void jitterIsTenPercent() {
-    RetryPolicy high = new RetryPolicy(5, Duration.ofMillis(250), 2.0, 0.1, Duration.ofMillis(200),
-        Duration.ofSeconds(3), () -> 1.0);
+    RetryPolicy high =
+        new RetryPolicy(
+            5,
+            Duration.ofMillis(250),
+            2.0,
+            0.1,
+            Duration.ofMillis(200),
+            Duration.ofSeconds(3),
+            () -> 1.0);
     assertThat(high.afterResponse(1, 503, null)).contains(Duration.ofMillis(550));
   }
 
@@ -42,6 +56,7 @@ class RetryPolicyTest {
     assertThat(NO_JITTER.afterResponse(0, 429, "2")).contains(Duration.ofSeconds(2));
     assertThat(NO_JITTER.afterResponse(0, 429, "60")).contains(Duration.ofSeconds(3));
     assertThat(NO_JITTER.afterResponse(0, 503, "2")).contains(Duration.ofMillis(250));
-    assertThat(NO_JITTER.afterResponse(0, 429, "Wed, 21 Oct 2015 07:28:00 GMT")).contains(Duration.ofMillis(250));
+    assertThat(NO_JITTER.afterResponse(0, 429, "Wed, 21 Oct 2015 07:28:00 GMT"))
+        .contains(Duration.ofMillis(250));
   }
 }

@@ -11,29 +11,35 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Clients built one after another, as the engine's reference driver builds one per helm command, reuse one
- * keep-alive connection to a real registry when their options share a {@link SharedConnections}; without it each
- * client opens its own.
+ * Clients built one after another, as the engine's reference driver builds one per helm command,
+ * reuse one keep-alive connection to a real registry when their options share a {@link
+ * SharedConnections}; without it each client opens its own.
  */
 class SharedConnectionsTest {
 
   @Test
   void freshClientsReuseOneConnection() throws Exception {
-    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
+    RegistryLauncher launcher =
+        RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
     Optional<String> why = launcher.unavailableReason();
     PeerCheck.require(why.isEmpty(), "DISTRIBUTION_3_PROCESS", why.orElse(""));
     try (EmbeddedRegistry registry = launcher.start()) {
       SharedConnections shared = SharedConnections.create(4);
-      TransportOptions options = TransportOptions.builder().plainHttp(true).sharedConnections(shared).build();
+      TransportOptions options =
+          TransportOptions.builder().plainHttp(true).sharedConnections(shared).build();
       for (int call = 0; call < 5; call++) {
         RegistryClient.builder(registry.hostPort()).transportOptions(options).build().ping();
       }
       assertThat(shared.connectionCount()).isEqualTo(1);
 
       SharedConnections other = SharedConnections.create(4);
-      RegistryClient.builder(registry.hostPort()).transportOptions(options.toBuilder().sharedConnections(other)
-          .build()).build().ping();
-      assertThat(other.connectionCount()).as("a pool of its own opens its own connection").isEqualTo(1);
+      RegistryClient.builder(registry.hostPort())
+          .transportOptions(options.toBuilder().sharedConnections(other).build())
+          .build()
+          .ping();
+      assertThat(other.connectionCount())
+          .as("a pool of its own opens its own connection")
+          .isEqualTo(1);
       assertThat(shared.connectionCount()).isEqualTo(1);
       shared.evictAll();
       assertThat(shared.connectionCount()).isZero();

@@ -5,14 +5,15 @@ import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /** The root: when all suites are done, closes the driver and target and writes the run ledger. */
-final class HelmOciEngineDescriptor extends EngineDescriptor implements Node<HelmOciExecutionContext> {
+final class HelmOciEngineDescriptor extends EngineDescriptor
+    implements Node<HelmOciExecutionContext> {
 
-    HelmOciEngineDescriptor(UniqueId uniqueId) {
-        super(uniqueId, "Helm OCI TCK");
-    }
+  HelmOciEngineDescriptor(UniqueId uniqueId) {
+    super(uniqueId, "Helm OCI TCK");
+  }
 
-    @Override
-    public void after(HelmOciExecutionContext context) throws Exception {
-        context.run().close();
-    }
+  @Override
+  public void after(HelmOciExecutionContext context) throws Exception {
+    context.run().close();
+  }
 }

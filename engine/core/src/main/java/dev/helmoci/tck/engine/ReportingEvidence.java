@@ -7,23 +7,23 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
- * Publishes step evidence as JUnit report entries, which Allure, IDEs and the console show per test, and adds it to
- * the transcript of the step that is running on the calling thread.
+ * Publishes step evidence as JUnit report entries, which Allure, IDEs and the console show per
+ * test, and adds it to the transcript of the step that is running on the calling thread.
  */
 final class ReportingEvidence implements Evidence {
 
-    private final EngineExecutionListener listener;
-    private final TestDescriptor descriptor;
+  private final EngineExecutionListener listener;
+  private final TestDescriptor descriptor;
 
-    ReportingEvidence(EngineExecutionListener listener, TestDescriptor descriptor) {
-        this.listener = listener;
-        this.descriptor = descriptor;
-    }
+  ReportingEvidence(EngineExecutionListener listener, TestDescriptor descriptor) {
+    this.listener = listener;
+    this.descriptor = descriptor;
+  }
 
-    @Override
-    public void record(String key, String value) {
-        String shown = value == null || value.isBlank() ? "(empty)" : value;
-        listener.reportingEntryPublished(descriptor, ReportEntry.from(key, shown));
-        StepTranscript.note(key, shown);
-    }
+  @Override
+  public void record(String key, String value) {
+    String shown = value == null || value.isBlank() ? "(empty)" : value;
+    listener.reportingEntryPublished(descriptor, ReportEntry.from(key, shown));
+    StepTranscript.note(key, shown);
+  }
 }

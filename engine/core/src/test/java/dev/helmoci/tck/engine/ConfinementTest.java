@@ -13,17 +13,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A symbolic link inside a suite's folder does not get a fixture out of it: the step stops with the path it
- * refused, and nothing is sent (literal escapes are discovery errors, see {@link MalformedSuiteTest}).
+ * A symbolic link inside a suite's folder does not get a fixture out of it: the step stops with the
+ * path it refused, and nothing is sent (literal escapes are discovery errors, see {@link
+ * MalformedSuiteTest}).
  */
 class ConfinementTest {
 
-    @Test
-    void aFixtureLinkedOutOfTheSuiteFolderIsRefused(@TempDir Path work) throws IOException {
-        Path outside = Files.writeString(work.resolve("secret.txt"), "not for the registry");
-        Path suites = Files.createDirectories(work.resolve("suites/charts"));
-        Files.createSymbolicLink(suites.resolve("evil.tgz"), outside);
-        Path suite = Files.writeString(work.resolve("suites/linked.suite.yaml"), """
+  @Test
+  void aFixtureLinkedOutOfTheSuiteFolderIsRefused(@TempDir Path work) throws IOException {
+    Path outside = Files.writeString(work.resolve("secret.txt"), "not for the registry");
+    Path suites = Files.createDirectories(work.resolve("suites/charts"));
+    Files.createSymbolicLink(suites.resolve("evil.tgz"), outside);
+    Path suite =
+        Files.writeString(
+            work.resolve("suites/linked.suite.yaml"),
+            """
                 format: 1
                 id: linked
                 title: A fixture that is a link out of the folder
@@ -37,12 +41,19 @@ class ConfinementTest {
                         body:
                           fixture: charts/evil.tgz
                 """);
-        try (RegistryStub registry = new RegistryStub()) {
-            TestSuites.engine().selectors(selectFile(suite.toFile()))
-                    .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, registry.url())
-                    .execute().testEvents().assertThatEvents()
-                    .haveExactly(1, event(test("case:linked-fixture"), finishedWithFailure(message(m ->
-                            m.contains("fixture 'charts/evil.tgz' leaves ")))));
-        }
+    try (RegistryStub registry = new RegistryStub()) {
+      TestSuites.engine()
+          .selectors(selectFile(suite.toFile()))
+          .configurationParameter(Constants.TARGET_URL_PROPERTY_NAME, registry.url())
+          .execute()
+          .testEvents()
+          .assertThatEvents()
+          .haveExactly(
+              1,
+              event(
+                  test("case:linked-fixture"),
+                  finishedWithFailure(
+                      message(m -> m.contains("fixture 'charts/evil.tgz' leaves ")))));
     }
+  }
 }

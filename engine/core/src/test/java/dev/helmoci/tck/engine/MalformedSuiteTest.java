@@ -14,11 +14,18 @@ import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 
-/** Every kind of broken suite is an ERROR discovery issue at the right line and column, never an exception. */
+/**
+ * Every kind of broken suite is an ERROR discovery issue at the right line and column, never an
+ * exception.
+ */
 class MalformedSuiteTest {
 
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
             syntax-error.suite.yaml       |  5 |  1 | YAML syntax error: found unexpected end of stream (while scanning a quoted scalar at 3:8)
             unknown-step-type.suite.yaml  | 10 | 15 | unknown step type 'pusj' (known: <step types>)
             plugin-step-type.suite.yaml   | 10 | 15 | unknown step type 'migrate' (known: <step types>); put helm-oci-tck-embedded on the class path to run it
@@ -44,32 +51,41 @@ class MalformedSuiteTest {
             absolute-chart.suite.yaml     |  9 | 16 | '/etc/passwd' leaves the suite's folder; paths in a suite are relative and stay inside it
             not-utf8.suite.yaml           |  3 | 12 | not UTF-8: byte 0xe9 at offset 29
             """)
-    void isReportedWithFileLineAndColumn(String file, int line, int column, String message) {
-        Path path = TestSuites.badSuite(file);
-        String expected = message.replace("<step types>", String.join(", ", StepTypes.standard().names()));
-        EngineDiscoveryResults results = TestSuites.engine().selectors(selectFile(path.toFile())).discover();
-        assertThat(results.getDiscoveryIssues()).anySatisfy(issue -> {
-            assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-            assertThat(issue.message()).isEqualTo(file + ":" + line + ":" + column + ": " + expected);
-            assertThat(issue.source()).contains(FileSource.from(path.toFile(), FilePosition.from(line, column)));
-        });
-    }
+  void isReportedWithFileLineAndColumn(String file, int line, int column, String message) {
+    Path path = TestSuites.badSuite(file);
+    String expected =
+        message.replace("<step types>", String.join(", ", StepTypes.standard().names()));
+    EngineDiscoveryResults results =
+        TestSuites.engine().selectors(selectFile(path.toFile())).discover();
+    assertThat(results.getDiscoveryIssues())
+        .anySatisfy(
+            issue -> {
+              assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
+              assertThat(issue.message())
+                  .isEqualTo(file + ":" + line + ":" + column + ": " + expected);
+              assertThat(issue.source())
+                  .contains(FileSource.from(path.toFile(), FilePosition.from(line, column)));
+            });
+  }
 
-    @Test
-    void theValidCasesOfAPartlyBrokenSuiteAreStillDiscovered() {
-        EngineDiscoveryResults results = TestSuites.engine()
-                .selectors(selectFile(TestSuites.badSuite("unknown-step-type.suite.yaml").toFile())).discover();
-        assertThat(DiscoveryTest.caseIds(results)).containsExactly("still-fine");
-        assertThat(results.getDiscoveryIssues()).hasSize(1);
-    }
+  @Test
+  void theValidCasesOfAPartlyBrokenSuiteAreStillDiscovered() {
+    EngineDiscoveryResults results =
+        TestSuites.engine()
+            .selectors(selectFile(TestSuites.badSuite("unknown-step-type.suite.yaml").toFile()))
+            .discover();
+    assertThat(DiscoveryTest.caseIds(results)).containsExactly("still-fine");
+    assertThat(results.getDiscoveryIssues()).hasSize(1);
+  }
 
-    @Test
-    void aDirectoryOfBrokenSuitesReportsEachAndDiscoversWhatIsValid() {
-        EngineDiscoveryResults results = TestSuites.engine().selectors(selectDirectory("src/test/bad-suites"))
-                .discover();
-        assertThat(results.getDiscoveryIssues()).hasSizeGreaterThanOrEqualTo(23)
-                .allSatisfy(issue -> assertThat(issue.source()).isPresent());
-        // The first of two duplicate cases stays; only the second is rejected.
-        assertThat(DiscoveryTest.caseIds(results)).containsExactly("one", "still-fine");
-    }
+  @Test
+  void aDirectoryOfBrokenSuitesReportsEachAndDiscoversWhatIsValid() {
+    EngineDiscoveryResults results =
+        TestSuites.engine().selectors(selectDirectory("src/test/bad-suites")).discover();
+    assertThat(results.getDiscoveryIssues())
+        .hasSizeGreaterThanOrEqualTo(23)
+        .allSatisfy(issue -> assertThat(issue.source()).isPresent());
+    // The first of two duplicate cases stays; only the second is rejected.
+    assertThat(DiscoveryTest.caseIds(results)).containsExactly("one", "still-fine");
+  }
 }

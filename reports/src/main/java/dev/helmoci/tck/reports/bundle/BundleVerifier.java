@@ -15,22 +15,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Re-checks a {@link CertificationBundle}: every file matches {@code SHA256SUMS} and none is missing or added; the
- * run was a certification run (strict, no baseline, nothing expected to fail); the kit version is an allowed one;
- * the suite files are the ones the results name, byte for byte; every case the claimed profiles require for the
- * run's Helm release is in the results and was not disabled, and no result names a case the suites do not have.
- * Each problem is one line.
+ * Re-checks a {@link CertificationBundle}: every file matches {@code SHA256SUMS} and none is
+ * missing or added; the run was a certification run (strict, no baseline, nothing expected to
+ * fail); the kit version is an allowed one; the suite files are the ones the results name, byte for
+ * byte; every case the claimed profiles require for the run's Helm release is in the results and
+ * was not disabled, and no result names a case the suites do not have. Each problem is one line.
  */
 public final class BundleVerifier {
 
   /**
-   * A suite file as the engine parses it: its id, profiles, every case id, and the ids of the cases whose Helm
-   * range admits the run's Helm release (a case for Helm 4 only does not apply to a run with Helm 3).
+   * A suite file as the engine parses it: its id, profiles, every case id, and the ids of the cases
+   * whose Helm range admits the run's Helm release (a case for Helm 4 only does not apply to a run
+   * with Helm 3).
    */
-  public record SuiteCases(String suiteId, List<String> profiles, List<String> caseIds, List<String> applicable) {
-  }
+  public record SuiteCases(
+      String suiteId, List<String> profiles, List<String> caseIds, List<String> applicable) {}
 
-  /** Reads a suite file of the bundle; the engine supplies it (the reports module does not parse suites). */
+  /**
+   * Reads a suite file of the bundle; the engine supplies it (the reports module does not parse
+   * suites).
+   */
   @FunctionalInterface
   public interface SuiteCatalog {
     /** {@code helmVersion} is the run's Helm release, or empty when no case used a driver. */
@@ -73,35 +77,55 @@ public final class BundleVerifier {
       return;
     }
     Map<String, String> actual = Checksums.of(dir);
-    listed.forEach((name, sum) -> {
-      if (!actual.containsKey(name)) {
-        problems.add(name + ": listed in " + Checksums.FILE + " but missing");
-      } else if (!actual.get(name).equals(sum)) {
-        problems.add(name + ": checksum mismatch (listed " + sum + ", actual " + actual.get(name) + ")");
-      }
-    });
-    actual.keySet().stream().filter(name -> !listed.containsKey(name))
-        .forEach(name -> problems.add(name + ": not listed in " + Checksums.FILE + " (added after the bundle was made)"));
+    listed.forEach(
+        (name, sum) -> {
+          if (!actual.containsKey(name)) {
+            problems.add(name + ": listed in " + Checksums.FILE + " but missing");
+          } else if (!actual.get(name).equals(sum)) {
+            problems.add(
+                name + ": checksum mismatch (listed " + sum + ", actual " + actual.get(name) + ")");
+          }
+        });
+    actual.keySet().stream()
+        .filter(name -> !listed.containsKey(name))
+        .forEach(
+            name ->
+                problems.add(
+                    name
+                        + ": not listed in "
+                        + Checksums.FILE
+                        + " (added after the bundle was made)"));
   }
 
   private void certification(RunResults results, List<String> problems) {
     RunInfo info = results.info();
     if (!info.certification()) {
-      problems.add("results.json: not a certification run (run.certification is false; rerun with --certify)");
+      problems.add(
+          "results.json: not a certification run (run.certification is false; rerun with --certify)");
     }
     if (!info.strict()) {
       problems.add("results.json: certification needs --strict (run.strict is false)");
     }
     if (!info.expectations().isEmpty()) {
-      problems.add("results.json: a baseline was used (" + info.expectations() + "); certification forbids baselines");
+      problems.add(
+          "results.json: a baseline was used ("
+              + info.expectations()
+              + "); certification forbids baselines");
     }
     if (!allowedKitVersions.contains(info.kitVersion())) {
-      problems.add("results.json: kit version '" + info.kitVersion() + "' is not allowed (allowed: "
-          + String.join(", ", allowedKitVersions.stream().sorted().toList()) + ")");
+      problems.add(
+          "results.json: kit version '"
+              + info.kitVersion()
+              + "' is not allowed (allowed: "
+              + String.join(", ", allowedKitVersions.stream().sorted().toList())
+              + ")");
     }
     for (CaseResult c : results.cases()) {
       if (c.outcome() == Outcome.EXPECTED_FAIL) {
-        problems.add("case " + c.id() + ": expected-fail comes from a baseline; certification forbids baselines");
+        problems.add(
+            "case "
+                + c.id()
+                + ": expected-fail comes from a baseline; certification forbids baselines");
       }
     }
   }
@@ -123,7 +147,11 @@ public final class BundleVerifier {
         continue;
       }
       if (!Checksums.sha256(file).equals(suite.getValue())) {
-        problems.add(path + ": differs from the suite the results were run with (sha256 " + suite.getValue() + ")");
+        problems.add(
+            path
+                + ": differs from the suite the results were run with (sha256 "
+                + suite.getValue()
+                + ")");
       }
       SuiteCases cases;
       try {
@@ -141,18 +169,36 @@ public final class BundleVerifier {
       for (String id : cases.applicable()) {
         CaseResult result = byKey.get(path + "#" + id);
         if (result == null) {
-          problems.add("case " + id + " of suite " + cases.suiteId() + " is required" + by
-              + " but missing from results.json");
+          problems.add(
+              "case "
+                  + id
+                  + " of suite "
+                  + cases.suiteId()
+                  + " is required"
+                  + by
+                  + " but missing from results.json");
         } else if (result.outcome() == Outcome.DISABLED) {
-          problems.add("case " + id + " of suite " + cases.suiteId() + " is required" + by + " but was disabled ("
-              + result.message() + "); certification runs every required case");
+          problems.add(
+              "case "
+                  + id
+                  + " of suite "
+                  + cases.suiteId()
+                  + " is required"
+                  + by
+                  + " but was disabled ("
+                  + result.message()
+                  + "); certification runs every required case");
         }
       }
     }
     for (String entry : inResults) {
       if (!known.contains(entry)) {
-        problems.add("results.json names case " + entry.substring(entry.indexOf('#') + 1) + " of "
-            + entry.substring(0, entry.indexOf('#')) + ", which the bundle's suites do not have");
+        problems.add(
+            "results.json names case "
+                + entry.substring(entry.indexOf('#') + 1)
+                + " of "
+                + entry.substring(0, entry.indexOf('#'))
+                + ", which the bundle's suites do not have");
       }
     }
   }

@@ -16,14 +16,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * {@code SHA256SUMS} in the format {@code sha256sum} writes and {@code sha256sum -c} checks ({@code <hex>  <path>},
- * paths relative to the bundle, {@code /}-separated), so a bundle can be checked without the kit too.
+ * {@code SHA256SUMS} in the format {@code sha256sum} writes and {@code sha256sum -c} checks ({@code
+ * <hex> <path>}, paths relative to the bundle, {@code /}-separated), so a bundle can be checked
+ * without the kit too.
  */
 public final class Checksums {
   public static final String FILE = "SHA256SUMS";
 
-  private Checksums() {
-  }
+  private Checksums() {}
 
   public static String sha256(byte[] bytes) {
     return HexFormat.of().formatHex(digest().digest(bytes));
@@ -42,7 +42,8 @@ public final class Checksums {
     Map<String, String> sums = new TreeMap<>();
     try (Stream<Path> files = Files.walk(root)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        String name = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String name =
+            root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
         if (!name.equals(FILE)) {
           sums.put(name, sha256(file));
         }
@@ -60,7 +61,8 @@ public final class Checksums {
   /** The sums file's entries; a malformed line is an {@link IOException} naming its line number. */
   public static Map<String, String> read(Path root) throws IOException {
     Map<String, String> sums = new TreeMap<>();
-    List<String> lines = new ArrayList<>(Files.readAllLines(root.resolve(FILE), StandardCharsets.UTF_8));
+    List<String> lines =
+        new ArrayList<>(Files.readAllLines(root.resolve(FILE), StandardCharsets.UTF_8));
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (line.isBlank()) {

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Features × (registry, driver / Helm release): one verdict per cell, from the cases that verify the feature in
- * the runs of that column. Runs with the same column (shards of one run) pool their cases.
+ * Features × (registry, driver / Helm release): one verdict per cell, from the cases that verify
+ * the feature in the runs of that column. Runs with the same column (shards of one run) pool their
+ * cases.
  */
 public final class CompatibilityMatrix {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** One column: a registry and a driver. */
   public record Column(String registry, String driver) {
@@ -29,9 +31,9 @@ public final class CompatibilityMatrix {
   }
 
   /**
-   * One cell in full: its verdict, whether every case of the feature was disabled there (a Helm release outside
-   * the cases' ranges), and for a cell that is not a pass the first case that made it so, with its error line
-   * (helm's own message where helm reported one).
+   * One cell in full: its verdict, whether every case of the feature was disabled there (a Helm
+   * release outside the cases' ranges), and for a cell that is not a pass the first case that made
+   * it so, with its error line (helm's own message where helm reported one).
    */
   public record Cell(Verdict verdict, boolean disabled, String firstCase, String errorLine) {
     public String label() {
@@ -46,7 +48,10 @@ public final class CompatibilityMatrix {
   private final Map<Column, Map<String, Verdict>> cells;
   private final Map<Column, Map<String, Cell>> details;
 
-  private CompatibilityMatrix(List<Column> columns, List<String> features, Map<Column, Map<String, Verdict>> cells,
+  private CompatibilityMatrix(
+      List<Column> columns,
+      List<String> features,
+      Map<Column, Map<String, Verdict>> cells,
       Map<Column, Map<String, Cell>> details) {
     this.columns = columns;
     this.features = features;
@@ -64,36 +69,47 @@ public final class CompatibilityMatrix {
     }
     Map<Column, Map<String, Verdict>> cells = new LinkedHashMap<>();
     Map<Column, Map<String, Cell>> details = new LinkedHashMap<>();
-    byColumn.forEach((column, cases) -> {
-      Map<String, Verdict> row = new LinkedHashMap<>();
-      Map<String, Cell> detailRow = new LinkedHashMap<>();
-      for (String feature : features) {
-        List<CaseResult> verifying = cases.stream().filter(c -> c.features().contains(feature)).toList();
-        Verdict verdict = Verdict.of(verifying.stream().map(CaseResult::outcome).toList());
-        row.put(feature, verdict);
-        detailRow.put(feature, cell(verdict, verifying));
-      }
-      cells.put(column, row);
-      details.put(column, detailRow);
-    });
-    return new CompatibilityMatrix(List.copyOf(byColumn.keySet()), List.copyOf(features), cells, details);
+    byColumn.forEach(
+        (column, cases) -> {
+          Map<String, Verdict> row = new LinkedHashMap<>();
+          Map<String, Cell> detailRow = new LinkedHashMap<>();
+          for (String feature : features) {
+            List<CaseResult> verifying =
+                cases.stream().filter(c -> c.features().contains(feature)).toList();
+            Verdict verdict = Verdict.of(verifying.stream().map(CaseResult::outcome).toList());
+            row.put(feature, verdict);
+            detailRow.put(feature, cell(verdict, verifying));
+          }
+          cells.put(column, row);
+          details.put(column, detailRow);
+        });
+    return new CompatibilityMatrix(
+        List.copyOf(byColumn.keySet()), List.copyOf(features), cells, details);
   }
 
   private static Cell cell(Verdict verdict, List<CaseResult> cases) {
-    boolean disabled = verdict == Verdict.NOT_RUN && !cases.isEmpty()
-        && cases.stream().allMatch(c -> c.outcome() == Outcome.DISABLED);
-    Outcome culprit = switch (verdict) {
-      case FAIL -> Outcome.FAIL;
-      case ERROR -> Outcome.ERROR;
-      case WARN -> Outcome.WARN;
-      default -> null;
-    };
-    return cases.stream().filter(c -> c.outcome() == culprit).findFirst()
+    boolean disabled =
+        verdict == Verdict.NOT_RUN
+            && !cases.isEmpty()
+            && cases.stream().allMatch(c -> c.outcome() == Outcome.DISABLED);
+    Outcome culprit =
+        switch (verdict) {
+          case FAIL -> Outcome.FAIL;
+          case ERROR -> Outcome.ERROR;
+          case WARN -> Outcome.WARN;
+          default -> null;
+        };
+    return cases.stream()
+        .filter(c -> c.outcome() == culprit)
+        .findFirst()
         .map(c -> new Cell(verdict, false, c.id(), errorLine(c.message())))
         .orElse(new Cell(verdict, disabled, "", disabled ? errorLine(cases.get(0).message()) : ""));
   }
 
-  /** helm's error where a helm command failed, else the message's first line; at most 200 characters. */
+  /**
+   * helm's error where a helm command failed, else the message's first line; at most 200
+   * characters.
+   */
   static String errorLine(String message) {
     int helm = message.indexOf(HELM_ERROR);
     String text = helm >= 0 ? message.substring(helm + HELM_ERROR.length()) : message;
@@ -114,7 +130,9 @@ public final class CompatibilityMatrix {
   }
 
   public Cell detail(String feature, Column column) {
-    return details.getOrDefault(column, Map.of()).getOrDefault(feature, new Cell(Verdict.NOT_RUN, false, "", ""));
+    return details
+        .getOrDefault(column, Map.of())
+        .getOrDefault(feature, new Cell(Verdict.NOT_RUN, false, "", ""));
   }
 
   public String toMarkdown() {
@@ -128,16 +146,26 @@ public final class CompatibilityMatrix {
       columns.forEach(c -> md.append(' ').append(symbol(detail(feature, c))).append(" |"));
       md.append('\n');
     }
-    md.append("\npass ✅ · fail ❌ (a helm command breaks) · warn ⚠️ (a deviation Helm tolerates) · error 💥 (the kit "
-        + "broke) · disabled ⏸️ (outside every case's Helm range, or the driver cannot) · not run ➖\n");
+    md.append(
+        "\npass ✅ · fail ❌ (a helm command breaks) · warn ⚠️ (a deviation Helm tolerates) · error 💥 (the kit "
+            + "broke) · disabled ⏸️ (outside every case's Helm range, or the driver cannot) · not run ➖\n");
     StringBuilder firsts = new StringBuilder();
     for (Column c : columns) {
       for (String feature : features) {
         Cell cell = detail(feature, c);
         if (!cell.firstCase().isEmpty()) {
-          firsts.append("- ").append(escape(c.label())).append(", ").append(escape(feature)).append(": ")
-              .append(symbol(cell)).append(" first in `").append(cell.firstCase()).append("`: ")
-              .append(escape(cell.errorLine())).append('\n');
+          firsts
+              .append("- ")
+              .append(escape(c.label()))
+              .append(", ")
+              .append(escape(feature))
+              .append(": ")
+              .append(symbol(cell))
+              .append(" first in `")
+              .append(cell.firstCase())
+              .append("`: ")
+              .append(escape(cell.errorLine()))
+              .append('\n');
         }
       }
     }
@@ -156,7 +184,8 @@ public final class CompatibilityMatrix {
       ObjectNode row = rows.addObject().put("feature", feature);
       ArrayNode verdicts = row.putArray("verdicts");
       columns.forEach(c -> verdicts.add(cell(feature, c).label()));
-      // verdicts stays as it was (format 1); cells adds, per column, disabled and the first failing case.
+      // verdicts stays as it was (format 1); cells adds, per column, disabled and the first failing
+      // case.
       ArrayNode cellsNode = row.putArray("cells");
       for (Column c : columns) {
         Cell cell = detail(feature, c);

@@ -11,17 +11,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Joins the results files of the shards of one run ({@code --shard I/N}) into the results of the whole run. The
- * shards must agree on what was tested (registry, driver, Helm release, kit version, strict, certification,
- * baseline) and hold disjoint case sets: a case in two shards is refused, naming both files, since its two outcomes
- * cannot both be the run's.
+ * Joins the results files of the shards of one run ({@code --shard I/N}) into the results of the
+ * whole run. The shards must agree on what was tested (registry, driver, Helm release, kit version,
+ * strict, certification, baseline) and hold disjoint case sets: a case in two shards is refused,
+ * naming both files, since its two outcomes cannot both be the run's.
  */
 public final class ShardMerge {
 
-  private ShardMerge() {
-  }
+  private ShardMerge() {}
 
-  /** {@code names} label the inputs in messages (their file names), in the order of {@code shards}. */
+  /**
+   * {@code names} label the inputs in messages (their file names), in the order of {@code shards}.
+   */
   public static RunResults merge(List<RunResults> shards, List<String> names) {
     if (shards.isEmpty()) {
       throw new IllegalArgumentException("no results to merge");
@@ -36,15 +37,28 @@ public final class ShardMerge {
       String name = names.get(i);
       String differs = difference(first, info);
       if (differs != null) {
-        throw new IllegalArgumentException(name + " is not a shard of the same run as " + names.get(0) + ": "
-            + differs + " differs (use report merge --matrix to compare different runs)");
+        throw new IllegalArgumentException(
+            name
+                + " is not a shard of the same run as "
+                + names.get(0)
+                + ": "
+                + differs
+                + " differs (use report merge --matrix to compare different runs)");
       }
       for (CaseResult c : shards.get(i).cases()) {
         String key = c.suite() + "/" + c.id();
         String other = seen.putIfAbsent(key, name);
         if (other != null) {
-          throw new IllegalArgumentException("case " + c.id() + " of suite " + c.suite() + " is in both " + other
-              + " and " + name + ": shards must hold disjoint cases");
+          throw new IllegalArgumentException(
+              "case "
+                  + c.id()
+                  + " of suite "
+                  + c.suite()
+                  + " is in both "
+                  + other
+                  + " and "
+                  + name
+                  + ": shards must hold disjoint cases");
         }
       }
       suites.putAll(info.suites());
@@ -52,8 +66,10 @@ public final class ShardMerge {
       end = latest(end, info.finishedAt());
     }
     RunResults merged = new RunResults(first.withSuites(suites).withTimes(start, end));
-    shards.stream().flatMap(s -> s.cases().stream())
-        .sorted(Comparator.comparing(CaseResult::suite).thenComparing(CaseResult::id)).forEach(merged::add);
+    shards.stream()
+        .flatMap(s -> s.cases().stream())
+        .sorted(Comparator.comparing(CaseResult::suite).thenComparing(CaseResult::id))
+        .forEach(merged::add);
     return merged;
   }
 

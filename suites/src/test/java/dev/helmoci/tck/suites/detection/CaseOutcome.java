@@ -8,14 +8,22 @@ import java.util.Set;
  *
  * @param caseId the case's {@code id}
  * @param suite the suite's display name
- * @param outcome {@code pass}, {@code fail}, {@code error}, {@code unsupported}, {@code disabled} or {@code blocked}
+ * @param outcome {@code pass}, {@code fail}, {@code error}, {@code unsupported}, {@code disabled}
+ *     or {@code blocked}
  * @param features the case's {@code verifies} names
  * @param message the failure, abort or skip reason; empty on pass
  * @param took zero when the case never started
- * @param impact what the case says a failure means, e.g. {@code breaks helm pull} or {@code deviates: …}
+ * @param impact what the case says a failure means, e.g. {@code breaks helm pull} or {@code
+ *     deviates: …}
  */
-record CaseOutcome(String caseId, String suite, String outcome, Set<String> features, String message,
-    Duration took, String impact) {
+record CaseOutcome(
+    String caseId,
+    String suite,
+    String outcome,
+    Set<String> features,
+    String message,
+    Duration took,
+    String impact) {
   static final String PASS = "pass";
   static final String FAIL = "fail";
   static final String WARN = "warn";
@@ -28,7 +36,10 @@ record CaseOutcome(String caseId, String suite, String outcome, Set<String> feat
     features = Set.copyOf(features);
   }
 
-  /** The case says its failure breaks a helm command (its failure is {@code fail}, not {@code warn}). */
+  /**
+   * The case says its failure breaks a helm command (its failure is {@code fail}, not {@code
+   * warn}).
+   */
   boolean breaksHelm() {
     return impact.startsWith("breaks");
   }

@@ -5,13 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The verdicts over one detection run: which clean targets broke, and which faults were caught by which
- * cases. A fault's cases are judged against its baseline, the same driver on distribution 3 behind a clean
- * proxy, with the same auth: the fault's own setup minus the fault.
+ * The verdicts over one detection run: which clean targets broke, and which faults were caught by
+ * which cases. A fault's cases are judged against its baseline, the same driver on distribution 3
+ * behind a clean proxy, with the same auth: the fault's own setup minus the fault.
  */
 final class DetectionScore {
-  /** The clean scenario every fault in front of distribution 3 is compared with; {@link Detection} names it so. */
+  /**
+   * The clean scenario every fault in front of distribution 3 is compared with; {@link Detection}
+   * names it so.
+   */
   static final String BASELINE = "distribution-3+clean-proxy";
+
   /** The baseline of the faults that need a token-auth registry. */
   static final String TOKEN_BASELINE = "distribution-3+token-auth+clean-proxy";
 
@@ -39,7 +43,9 @@ final class DetectionScore {
     return results.stream().filter(r -> r.scenario().fault().isEmpty()).toList();
   }
 
-  /** The cases that caught {@code fault}; empty when its baseline is missing or could not be set up. */
+  /**
+   * The cases that caught {@code fault}; empty when its baseline is missing or could not be set up.
+   */
   List<CaseOutcome> killers(ScenarioResult fault) {
     return baseline(fault).map(fault::killers).orElse(List.of());
   }
@@ -73,7 +79,11 @@ final class DetectionScore {
 
   private Optional<ScenarioResult> baseline(ScenarioResult fault) {
     String name = baselineOf(fault);
-    return cleanTargets().stream().filter(r -> r.scenario().name().equals(name)
-        && r.scenario().driver().equals(fault.scenario().driver())).findFirst();
+    return cleanTargets().stream()
+        .filter(
+            r ->
+                r.scenario().name().equals(name)
+                    && r.scenario().driver().equals(fault.scenario().driver()))
+        .findFirst();
   }
 }

@@ -17,21 +17,26 @@ import java.util.Deque;
 import java.util.Set;
 
 /**
- * A registry of its own (process mode, so many can run at once), optionally behind a fault proxy, that
- * one detection run is pointed at. Closing it stops everything it started, newest first.
+ * A registry of its own (process mode, so many can run at once), optionally behind a fault proxy,
+ * that one detection run is pointed at. Closing it stops everything it started, newest first.
  */
 final class DetectionTarget implements AutoCloseable {
   /** Faults that only exist where the registry hands out scoped bearer tokens. */
   static final Set<String> TOKEN_AUTH_FAULTS = Set.of("token-scope-ignored");
+
   /**
-   * The account's token grants in token mode: push only where a run writes ({@code tck-<run id>/…}), pull
-   * everywhere. A case pushing outside its namespace would see the scope enforced.
+   * The account's token grants in token mode: push only where a run writes ({@code tck-<run
+   * id>/…}), pull everywhere. A case pushing outside its namespace would see the scope enforced.
    */
   private static final String RUN_NAMESPACES = "tck-*";
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  /** The pull-only account of token targets (htpasswd cannot express one), for the denied-push case. */
-  static final BasicCredentials READER = new BasicCredentials("reader", "reader-" + Long.toHexString(System.nanoTime()));
+
+  /**
+   * The pull-only account of token targets (htpasswd cannot express one), for the denied-push case.
+   */
+  static final BasicCredentials READER =
+      new BasicCredentials("reader", "reader-" + Long.toHexString(System.nanoTime()));
 
   private final BasicCredentials credentials;
   private URI url;
@@ -44,41 +49,56 @@ final class DetectionTarget implements AutoCloseable {
   /** The registry itself, htpasswd auth. */
   static DetectionTarget registry(RegistryFlavor flavor, BasicCredentials user) {
     DetectionTarget target = new DetectionTarget(user);
-    return target.open(() -> {
-      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(htpasswd(user)).start());
-      target.url = registry.baseUrl();
-    });
+    return target.open(
+        () -> {
+          EmbeddedRegistry registry =
+              target.remember(launcher(flavor).auth(htpasswd(user)).start());
+          target.url = registry.baseUrl();
+        });
   }
 
-  /** The registry without auth, and no credentials given: the access-control cases have nothing to check. */
+  /**
+   * The registry without auth, and no credentials given: the access-control cases have nothing to
+   * check.
+   */
   static DetectionTarget unauthenticated(RegistryFlavor flavor) {
     DetectionTarget target = new DetectionTarget(null);
     return target.open(() -> target.url = target.remember(launcher(flavor).start()).baseUrl());
   }
 
   /**
-   * The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy), with htpasswd
-   * auth, or with a token service when {@code tokenAuth}.
+   * The registry behind a proxy applying {@code fault} ({@link Fault#NONE} for a clean proxy), with
+   * htpasswd auth, or with a token service when {@code tokenAuth}.
    */
-  static DetectionTarget proxied(RegistryFlavor flavor, BasicCredentials user, boolean tokenAuth, Fault fault) {
+  static DetectionTarget proxied(
+      RegistryFlavor flavor, BasicCredentials user, boolean tokenAuth, Fault fault) {
     DetectionTarget target = new DetectionTarget(user);
-    return target.open(() -> {
-      RegistryAuth auth = htpasswd(user);
-      if (tokenAuth) {
-        TokenService tokens = target.remember(TokenService.builder()
-            .user(user.username(), user.password(), Grant.push(RUN_NAMESPACES), Grant.pull("*"))
-            .user(READER.username(), READER.password(), Grant.pull("*")).start());
-        auth = tokens.registryAuth();
-        target.reader = READER;
-      }
-      EmbeddedRegistry registry = target.remember(launcher(flavor).auth(auth).start());
-      target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault)).baseUrl();
-    });
+    return target.open(
+        () -> {
+          RegistryAuth auth = htpasswd(user);
+          if (tokenAuth) {
+            TokenService tokens =
+                target.remember(
+                    TokenService.builder()
+                        .user(
+                            user.username(),
+                            user.password(),
+                            Grant.push(RUN_NAMESPACES),
+                            Grant.pull("*"))
+                        .user(READER.username(), READER.password(), Grant.pull("*"))
+                        .start());
+            auth = tokens.registryAuth();
+            target.reader = READER;
+          }
+          EmbeddedRegistry registry = target.remember(launcher(flavor).auth(auth).start());
+          target.url = target.remember(FaultProxy.start(registry.baseUrl(), fault)).baseUrl();
+        });
   }
 
   /**
-   * A fresh instance of a catalogued fault in front of its own registry ({@code upstream}); token-scope faults get a
-   * token service, the others htpasswd. Faults that act for the client are given the account to act as.
+   * A fresh instance of a catalogued fault in front of its own registry ({@code upstream});
+   * token-scope faults get a token service, the others htpasswd. Faults that act for the client are
+   * given the account to act as.
    */
   static DetectionTarget faulty(NamedFault fault, BasicCredentials user, RegistryFlavor upstream) {
     Fault instance = fault.create(FaultOptions.defaults().withUpstreamCredentials(user));

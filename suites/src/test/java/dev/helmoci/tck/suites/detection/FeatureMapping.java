@@ -7,12 +7,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which suite feature names ({@code verifies}, JUnit tag {@code feature:<name>}) stand for each Helm feature a
- * fault breaks. Mostly the lower-case name; the exceptions are where the suites split one Helm feature in two:
+ * Which suite feature names ({@code verifies}, JUnit tag {@code feature:<name>}) stand for each
+ * Helm feature a fault breaks. Mostly the lower-case name; the exceptions are where the suites
+ * split one Helm feature in two:
+ *
  * <ul>
- *   <li>LOGIN → {@code login}, {@code logout} (both are the credential store's round trip)</li>
- *   <li>PULL → {@code pull}, {@code show} ({@code helm show} pulls the chart before printing it)</li>
- *   <li>DEPENDENCY → {@code dependency}, {@code dependency-update} (the step type's name)</li>
+ *   <li>LOGIN → {@code login}, {@code logout} (both are the credential store's round trip)
+ *   <li>PULL → {@code pull}, {@code show} ({@code helm show} pulls the chart before printing it)
+ *   <li>DEPENDENCY → {@code dependency}, {@code dependency-update} (the step type's name)
  * </ul>
  */
 final class FeatureMapping {
@@ -27,8 +29,7 @@ final class FeatureMapping {
     NAMES.put(HelmFeature.DEPENDENCY, Set.of("dependency", "dependency-update"));
   }
 
-  private FeatureMapping() {
-  }
+  private FeatureMapping() {}
 
   /** The suite feature names that stand for any of {@code features}. */
   static Set<String> suiteFeatures(Set<HelmFeature> features) {

@@ -22,24 +22,37 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-/** The real-helm probe, helm 3 then helm 4, against one detection target: the oracle for that scenario. */
+/**
+ * The real-helm probe, helm 3 then helm 4, against one detection target: the oracle for that
+ * scenario.
+ */
 final class ProbeRun {
-  private ProbeRun() {
-  }
+  private ProbeRun() {}
 
   static List<ProbeResult> against(DetectionTarget target, String runId) {
-    Target url = new UrlTargetProvider().open(new TargetSettings(Optional.of(target.url()),
-        target.credentials().map(c -> new Credentials(c.username(), c.password())),
-        new TlsOptions(Optional.empty(), false, true), key -> Optional.empty()));
+    Target url =
+        new UrlTargetProvider()
+            .open(
+                new TargetSettings(
+                    Optional.of(target.url()),
+                    target.credentials().map(c -> new Credentials(c.username(), c.password())),
+                    new TlsOptions(Optional.empty(), false, true),
+                    key -> Optional.empty()));
     List<ProbeResult> results = new ArrayList<>();
     for (Tool tool : List.of(Tool.HELM3, Tool.HELM4)) {
       Optional<Path> binary = Tools.fromEnvironment().find(tool);
-      PeerCheck.require(binary.isPresent(), tool.name(), tool + " is needed for the real-helm probe");
+      PeerCheck.require(
+          binary.isPresent(), tool.name(), tool + " is needed for the real-helm probe");
       Path work = temp();
       try {
-        results.add(new HelmProbe(new HelmCli(binary.get(), work.resolve("home")), url,
-            "tck-" + runId + "-" + tool.name().toLowerCase(), work.resolve("work"))
-            .reader(target.reader().map(r -> new Credentials(r.username(), r.password()))).run());
+        results.add(
+            new HelmProbe(
+                    new HelmCli(binary.get(), work.resolve("home")),
+                    url,
+                    "tck-" + runId + "-" + tool.name().toLowerCase(),
+                    work.resolve("work"))
+                .reader(target.reader().map(r -> new Credentials(r.username(), r.password())))
+                .run());
       } finally {
         delete(work);
       }
@@ -49,7 +62,11 @@ final class ProbeRun {
 
   static String failedFeatures(List<ProbeResult> probes) {
     TreeSet<String> failed = new TreeSet<>();
-    probes.forEach(p -> p.features().values().stream().filter(f -> f.failed()).forEach(f -> failed.add(f.feature())));
+    probes.forEach(
+        p ->
+            p.features().values().stream()
+                .filter(f -> f.failed())
+                .forEach(f -> failed.add(f.feature())));
     return failed.isEmpty() ? "nothing" : failed.toString();
   }
 

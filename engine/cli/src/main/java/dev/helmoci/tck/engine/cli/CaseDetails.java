@@ -14,16 +14,22 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.TestIdentifier;
 
 /**
- * The parts of a case's result the engine publishes besides its outcome: each step with its transcript, the case's
- * references, and the Helm version of the driver (which names the run's driver column in the matrix).
+ * The parts of a case's result the engine publishes besides its outcome: each step with its
+ * transcript, the case's references, and the Helm version of the driver (which names the run's
+ * driver column in the matrix).
  */
 final class CaseDetails {
   private final Map<String, List<StepEvidence>> steps = new ConcurrentHashMap<>();
   private final Map<String, List<String>> references = new ConcurrentHashMap<>();
 
   void collect(String uniqueId, ReportEntry entry, RunResults results) {
-    CaseEvidence.stepOf(entry).ifPresent(step -> steps.computeIfAbsent(uniqueId,
-        id -> java.util.Collections.synchronizedList(new ArrayList<>())).add(step));
+    CaseEvidence.stepOf(entry)
+        .ifPresent(
+            step ->
+                steps
+                    .computeIfAbsent(
+                        uniqueId, id -> java.util.Collections.synchronizedList(new ArrayList<>()))
+                    .add(step));
     Map<String, String> values = entry.getKeyValuePairs();
     String refs = values.get(CaseEvidence.REFERENCES_KEY);
     if (refs != null) {
@@ -35,15 +41,35 @@ final class CaseDetails {
     }
   }
 
-  /** {@code result} with the case's steps (steps before cleanup, in order), profiles and references. */
+  /**
+   * {@code result} with the case's steps (steps before cleanup, in order), profiles and references.
+   */
   CaseResult complete(TestIdentifier id, CaseResult result) {
     List<StepEvidence> list = new ArrayList<>(steps.getOrDefault(id.getUniqueId(), List.of()));
     steps.remove(id.getUniqueId());
-    list.sort(Comparator.comparing((StepEvidence s) -> s.kind().equals("cleanup")).thenComparingInt(StepEvidence::index));
-    List<String> profiles = id.getTags().stream().map(TestTag::getName).filter(n -> n.startsWith("profile:"))
-        .map(n -> n.substring("profile:".length())).sorted().toList();
-    return new CaseResult(result.suite(), result.id(), result.title(), result.features(), result.level(),
-        result.outcome(), result.message(), result.source(), result.duration(), result.impact(), profiles,
-        references.getOrDefault(id.getUniqueId(), List.of()), list);
+    list.sort(
+        Comparator.comparing((StepEvidence s) -> s.kind().equals("cleanup"))
+            .thenComparingInt(StepEvidence::index));
+    List<String> profiles =
+        id.getTags().stream()
+            .map(TestTag::getName)
+            .filter(n -> n.startsWith("profile:"))
+            .map(n -> n.substring("profile:".length()))
+            .sorted()
+            .toList();
+    return new CaseResult(
+        result.suite(),
+        result.id(),
+        result.title(),
+        result.features(),
+        result.level(),
+        result.outcome(),
+        result.message(),
+        result.source(),
+        result.duration(),
+        result.impact(),
+        profiles,
+        references.getOrDefault(id.getUniqueId(), List.of()),
+        list);
   }
 }

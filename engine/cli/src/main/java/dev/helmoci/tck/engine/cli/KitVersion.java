@@ -6,10 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
-/** The kit's version (from the build) and commit (of the checkout it runs from, where there is one). */
+/**
+ * The kit's version (from the build) and commit (of the checkout it runs from, where there is one).
+ */
 final class KitVersion {
-  private KitVersion() {
-  }
+  private KitVersion() {}
 
   static String version() {
     try (InputStream in = KitVersion.class.getResourceAsStream("kit.properties")) {
@@ -24,14 +25,18 @@ final class KitVersion {
     }
   }
 
-  /** {@code TCK_KIT_COMMIT}, else {@code git rev-parse HEAD} in the working directory (5 s at most), else empty. */
+  /**
+   * {@code TCK_KIT_COMMIT}, else {@code git rev-parse HEAD} in the working directory (5 s at most),
+   * else empty.
+   */
   static String commit() {
     String given = System.getenv("TCK_KIT_COMMIT");
     if (given != null && !given.isBlank()) {
       return given.strip();
     }
     try {
-      Process git = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+      Process git =
+          new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
       git.getOutputStream().close();
       if (!git.waitFor(5, TimeUnit.SECONDS)) {
         git.destroyForcibly();

@@ -20,7 +20,10 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
-/** Prints one progress line per case and collects every case's {@link Outcome} for the reports and exit code. */
+/**
+ * Prints one progress line per case and collects every case's {@link Outcome} for the reports and
+ * exit code.
+ */
 final class ResultCollector implements TestExecutionListener {
   private final RunResults results;
   private final PrintStream out;
@@ -38,8 +41,11 @@ final class ResultCollector implements TestExecutionListener {
   @Override
   public void testPlanExecutionStarted(TestPlan testPlan) {
     plan = testPlan;
-    out.println("Running " + testPlan.countTestIdentifiers(TestIdentifier::isTest) + " cases with driver "
-        + results.driver());
+    out.println(
+        "Running "
+            + testPlan.countTestIdentifiers(TestIdentifier::isTest)
+            + " cases with driver "
+            + results.driver());
   }
 
   @Override
@@ -86,7 +92,10 @@ final class ResultCollector implements TestExecutionListener {
     return containerBroke.get();
   }
 
-  /** A test without a record was never judged by the engine (a broken suite file, a kit fault): an error. */
+  /**
+   * A test without a record was never judged by the engine (a broken suite file, a kit fault): an
+   * error.
+   */
   private void record(TestIdentifier id, Duration took, String junitMessage) {
     CaseRecord record = records.remove(id.getUniqueId());
     if (record == null) {
@@ -98,14 +107,40 @@ final class ResultCollector implements TestExecutionListener {
   private void record(TestIdentifier id, CaseRecord record, Duration took) {
     Outcome outcome = record.outcome();
     String message = record.reason();
-    List<String> features = id.getTags().stream().map(t -> t.getName())
-        .filter(n -> n.startsWith("feature:")).map(n -> n.substring("feature:".length())).sorted().toList();
-    String level = id.getTags().stream().map(t -> t.getName()).filter(n -> n.startsWith("level:"))
-        .map(n -> n.substring("level:".length())).findFirst().orElse("");
-    String suite = plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-    results.add(details.complete(id, new CaseResult(suite, record.caseId(), id.getDisplayName(), features, level,
-        outcome, message, source(id.getSource().orElse(null)), took, record.impact())));
-    out.printf("%-11s %s%s%n", outcome.label().toUpperCase(java.util.Locale.ROOT), id.getDisplayName(),
+    List<String> features =
+        id.getTags().stream()
+            .map(t -> t.getName())
+            .filter(n -> n.startsWith("feature:"))
+            .map(n -> n.substring("feature:".length()))
+            .sorted()
+            .toList();
+    String level =
+        id.getTags().stream()
+            .map(t -> t.getName())
+            .filter(n -> n.startsWith("level:"))
+            .map(n -> n.substring("level:".length()))
+            .findFirst()
+            .orElse("");
+    String suite =
+        plan == null ? "" : plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
+    results.add(
+        details.complete(
+            id,
+            new CaseResult(
+                suite,
+                record.caseId(),
+                id.getDisplayName(),
+                features,
+                level,
+                outcome,
+                message,
+                source(id.getSource().orElse(null)),
+                took,
+                record.impact())));
+    out.printf(
+        "%-11s %s%s%n",
+        outcome.label().toUpperCase(java.util.Locale.ROOT),
+        id.getDisplayName(),
         took.isZero() ? "" : String.format(" (%.1f s)", took.toMillis() / 1000.0));
     if (!message.isEmpty() && outcome != Outcome.PASS) {
       out.println("            " + message.replace("\n", "\n            "));
@@ -117,7 +152,8 @@ final class ResultCollector implements TestExecutionListener {
       return file.getFile() + file.getPosition().map(p -> ":" + p.getLine()).orElse("");
     }
     if (source instanceof ClasspathResourceSource resource) {
-      return resource.getClasspathResourceName() + resource.getPosition().map(p -> ":" + p.getLine()).orElse("");
+      return resource.getClasspathResourceName()
+          + resource.getPosition().map(p -> ":" + p.getLine()).orElse("");
     }
     return source == null ? "" : source.toString();
   }

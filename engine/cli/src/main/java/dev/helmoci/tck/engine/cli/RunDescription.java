@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The {@link RunInfo} of a {@code run}: its options as configuration (the username and any secret-looking value
- * masked: usernames are secrets to the kit's redaction too), the kit, the host, and the registry's product and
- * version where the embedded registry's description names them or {@code --product registry=…} does.
+ * The {@link RunInfo} of a {@code run}: its options as configuration (the username and any
+ * secret-looking value masked: usernames are secrets to the kit's redaction too), the kit, the
+ * host, and the registry's product and version where the embedded registry's description names them
+ * or {@code --product registry=…} does.
  */
 final class RunDescription {
   /** {@code embedded zot v2.1.20 (minimal, …)}, {@code embedded distribution v3.1.2 …}. */
   private static final Pattern EMBEDDED = Pattern.compile("^embedded (\\S+) (v?\\d[^\\s,()]*)");
 
-  private RunDescription() {
-  }
+  private RunDescription() {}
 
   static RunInfo of(RunCommand run, Instant started) {
     Map<String, String> config = new LinkedHashMap<>();
@@ -40,13 +40,31 @@ final class RunDescription {
     config.put("parallelism", Integer.toString(run.parallelism));
     run.config.forEach((k, v) -> config.put("-c " + k, secretLooking(k) ? "****" : v));
     Map<String, String> product = run.certification == null ? Map.of() : run.certification.product;
-    return new RunInfo(KitVersion.version(), KitVersion.commit(), config.get("target"), "",
-        product.getOrDefault("registry", ""), product.getOrDefault("registry-version", ""), run.driver, "", started,
-        null, host(), run.profiles, run.strict, run.certification != null && run.certification.certify,
-        run.expectations == null ? "" : run.expectations.toString(), config, Map.of(), product);
+    return new RunInfo(
+        KitVersion.version(),
+        KitVersion.commit(),
+        config.get("target"),
+        "",
+        product.getOrDefault("registry", ""),
+        product.getOrDefault("registry-version", ""),
+        run.driver,
+        "",
+        started,
+        null,
+        host(),
+        run.profiles,
+        run.strict,
+        run.certification != null && run.certification.certify,
+        run.expectations == null ? "" : run.expectations.toString(),
+        config,
+        Map.of(),
+        product);
   }
 
-  /** The info with the registry's description, and its product and version where the description names them. */
+  /**
+   * The info with the registry's description, and its product and version where the description
+   * names them.
+   */
   static RunInfo withRegistry(RunInfo info, String description) {
     Matcher m = EMBEDDED.matcher(description);
     if (info.registryProduct().isEmpty() && m.find()) {
@@ -57,7 +75,10 @@ final class RunDescription {
 
   private static boolean secretLooking(String key) {
     String k = key.toLowerCase(Locale.ROOT);
-    return k.contains("password") || k.contains("token") || k.contains("secret") || k.contains("username");
+    return k.contains("password")
+        || k.contains("token")
+        || k.contains("secret")
+        || k.contains("username");
   }
 
   private static void put(Map<String, String> config, String key, String value) {

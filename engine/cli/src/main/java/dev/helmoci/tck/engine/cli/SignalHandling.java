@@ -7,16 +7,16 @@ import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
 
 /**
- * SIGINT and SIGTERM during {@code run}: the first stops the running cases and lets the run clean up and write its
- * reports, then exit with 130 or 143 (128 + the signal's number, as shells report it); a second signal, or a run
- * that has not finished within the grace period, ends the process at once with the same code. {@code sun.misc.Signal}
- * is used because a JVM shutdown hook cannot let the run finish: {@code System.exit} from it blocks forever.
+ * SIGINT and SIGTERM during {@code run}: the first stops the running cases and lets the run clean
+ * up and write its reports, then exit with 130 or 143 (128 + the signal's number, as shells report
+ * it); a second signal, or a run that has not finished within the grace period, ends the process at
+ * once with the same code. {@code sun.misc.Signal} is used because a JVM shutdown hook cannot let
+ * the run finish: {@code System.exit} from it blocks forever.
  */
 final class SignalHandling {
   private static final AtomicReference<String> RECEIVED = new AtomicReference<>();
 
-  private SignalHandling() {
-  }
+  private SignalHandling() {}
 
   static void install(Duration grace) {
     for (String name : new String[] {"INT", "TERM"}) {
@@ -42,18 +42,33 @@ final class SignalHandling {
       System.err.println("[helm-oci-tck] " + signal + " again: stopping now, without cleanup");
       Runtime.getRuntime().halt(exitCode(RECEIVED.get()));
     }
-    System.err.println("[helm-oci-tck] " + signal + ": stopping the running cases, cleaning up and writing the "
-        + "reports (at most " + grace.toSeconds() + "s; " + signal + " again to stop at once)");
+    System.err.println(
+        "[helm-oci-tck] "
+            + signal
+            + ": stopping the running cases, cleaning up and writing the "
+            + "reports (at most "
+            + grace.toSeconds()
+            + "s; "
+            + signal
+            + " again to stop at once)");
     RunInterruption.request(signal);
-    Thread watchdog = new Thread(() -> {
-      try {
-        Thread.sleep(grace.toMillis());
-      } catch (InterruptedException e) {
-        return;
-      }
-      System.err.println("[helm-oci-tck] not finished within " + grace.toSeconds() + "s of " + signal + "; stopping");
-      Runtime.getRuntime().halt(exitCode(signal));
-    }, "helm-oci-tck-interrupt-watchdog");
+    Thread watchdog =
+        new Thread(
+            () -> {
+              try {
+                Thread.sleep(grace.toMillis());
+              } catch (InterruptedException e) {
+                return;
+              }
+              System.err.println(
+                  "[helm-oci-tck] not finished within "
+                      + grace.toSeconds()
+                      + "s of "
+                      + signal
+                      + "; stopping");
+              Runtime.getRuntime().halt(exitCode(signal));
+            },
+            "helm-oci-tck-interrupt-watchdog");
     watchdog.setDaemon(true);
     watchdog.start();
   }

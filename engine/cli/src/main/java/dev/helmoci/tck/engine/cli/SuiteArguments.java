@@ -7,12 +7,14 @@ import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
-/** Turns a command-line suite argument ({@code dir}, {@code file}, {@code file:LINE}) into a selector. */
+/**
+ * Turns a command-line suite argument ({@code dir}, {@code file}, {@code file:LINE}) into a
+ * selector.
+ */
 final class SuiteArguments {
   private static final Pattern FILE_LINE = Pattern.compile("(.+):(\\d{1,9})");
 
-  private SuiteArguments() {
-  }
+  private SuiteArguments() {}
 
   static DiscoverySelector selector(String argument) {
     Path path = Path.of(argument);
@@ -23,10 +25,12 @@ final class SuiteArguments {
     if (!Files.exists(path) && m.matches() && Files.isRegularFile(Path.of(m.group(1)))) {
       long lines = lineCount(Path.of(m.group(1)));
       if (Long.parseLong(m.group(2)) < 1 || Long.parseLong(m.group(2)) > lines) {
-        throw new IllegalArgumentException(m.group(1) + " has " + lines + " lines; there is no line " + m.group(2));
+        throw new IllegalArgumentException(
+            m.group(1) + " has " + lines + " lines; there is no line " + m.group(2));
       }
       // The engine's URI resolver picks the case at or containing that line.
-      return DiscoverySelectors.selectUri(Path.of(m.group(1)).toAbsolutePath().toUri() + "?line=" + m.group(2));
+      return DiscoverySelectors.selectUri(
+          Path.of(m.group(1)).toAbsolutePath().toUri() + "?line=" + m.group(2));
     }
     if (!Files.isRegularFile(path)) {
       throw new IllegalArgumentException("no such suite file or directory: " + argument);
@@ -35,7 +39,8 @@ final class SuiteArguments {
   }
 
   private static long lineCount(Path file) {
-    try (java.util.stream.Stream<String> lines = Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
+    try (java.util.stream.Stream<String> lines =
+        Files.lines(file, java.nio.charset.StandardCharsets.ISO_8859_1)) {
       return lines.count();
     } catch (java.io.IOException e) {
       throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);

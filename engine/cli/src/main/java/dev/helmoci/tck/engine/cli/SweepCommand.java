@@ -13,22 +13,28 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code helm-oci-tck sweep}: deletes what crashed or killed runs left behind — everything their ledgers name (a run
- * appends each write to {@code ledger-<run id>.jsonl} before sending it) and every repository under
- * {@code [<namespace>/]tck-} the catalog lists — with the same cleanup a run does at its end. Idempotent. The
- * password comes from {@code OCI_PASSWORD} only.
+ * {@code helm-oci-tck sweep}: deletes what crashed or killed runs left behind — everything their
+ * ledgers name (a run appends each write to {@code ledger-<run id>.jsonl} before sending it) and
+ * every repository under {@code [<namespace>/]tck-} the catalog lists — with the same cleanup a run
+ * does at its end. Idempotent. The password comes from {@code OCI_PASSWORD} only.
  */
-@Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = "Delete what earlier runs left in a registry: what their ledgers name, and the run repositories the catalog lists.",
-    footer = {"", "Environment: OCI_PASSWORD (the password for --username).",
-        "Exit codes: 0 nothing left that could not be deleted; 1 something could not be deleted (each is listed",
-        "  with the registry's reason); 2 bad arguments or an unreadable ledger."})
+@Command(
+    name = "sweep",
+    mixinStandardHelpOptions = true,
+    description =
+        "Delete what earlier runs left in a registry: what their ledgers name, and the run repositories the catalog lists.",
+    footer = {
+      "",
+      "Environment: OCI_PASSWORD (the password for --username).",
+      "Exit codes: 0 nothing left that could not be deleted; 1 something could not be deleted (each is listed",
+      "  with the registry's reason); 2 bad arguments or an unreadable ledger."
+    })
 final class SweepCommand implements Callable<Integer> {
   @Option(names = "--target", required = true, paramLabel = "URL", description = "registry URL")
   URI target;
@@ -36,14 +42,21 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--username", description = "registry username (password from OCI_PASSWORD)")
   String username;
 
-  @Option(names = "--namespace", defaultValue = "", description = "the runs' namespace, as given to run")
+  @Option(
+      names = "--namespace",
+      defaultValue = "",
+      description = "the runs' namespace, as given to run")
   String namespace;
 
-  @Option(names = "--ledger", paramLabel = "FILE",
+  @Option(
+      names = "--ledger",
+      paramLabel = "FILE",
       description = "a run's ledger-<run id>.jsonl (repeatable; in the run's --reports folder)")
   List<Path> ledgers = new ArrayList<>();
 
-  @Option(names = "--no-catalog", description = "only what the ledgers name; do not list the catalog")
+  @Option(
+      names = "--no-catalog",
+      description = "only what the ledgers name; do not list the catalog")
   boolean noCatalog;
 
   @Option(names = "--ca-file", description = "PEM CA bundle")
@@ -62,8 +75,8 @@ final class SweepCommand implements Callable<Integer> {
       entries.addAll(RunLedger.read(ledger));
     }
     String password = System.getenv("OCI_PASSWORD");
-    UnaryOperator<String> redact = text -> password == null || password.isEmpty() ? text
-        : text.replace(password, "****");
+    UnaryOperator<String> redact =
+        text -> password == null || password.isEmpty() ? text : text.replace(password, "****");
     CleanupReport report = new CleanupReport(redact, System.out::println);
     RegistryClient registry = client(password);
     if (!noCatalog) {
@@ -74,31 +87,45 @@ final class SweepCommand implements Callable<Integer> {
     return report.kept() == 0 ? TckCli.PASSED : TckCli.FAILED;
   }
 
-  /** The run repositories the catalog lists; a registry without a catalog (or refusing it) is noted, not fatal. */
+  /**
+   * The run repositories the catalog lists; a registry without a catalog (or refusing it) is noted,
+   * not fatal.
+   */
   private List<RunLedger.Entry> catalogued(RegistryClient registry, CleanupReport report) {
     String prefix = (namespace.isEmpty() ? "" : namespace + "/") + "tck-";
     List<RunLedger.Entry> found = new ArrayList<>();
     try {
       for (String repository : registry.catalog()) {
         if (repository.startsWith(prefix)) {
-          found.add(new RunLedger.Entry(Instant.EPOCH, "", RunLedger.Kind.REPOSITORY, repository, "", ""));
+          found.add(
+              new RunLedger.Entry(
+                  Instant.EPOCH, "", RunLedger.Kind.REPOSITORY, repository, "", ""));
         }
       }
     } catch (IOException | RuntimeException e) {
-      report.note("cannot list the catalog (" + e.getMessage() + "); sweeping what the ledgers name");
+      report.note(
+          "cannot list the catalog (" + e.getMessage() + "); sweeping what the ledgers name");
     }
     return found;
   }
 
   private RegistryClient client(String password) throws IOException {
-    TransportOptions.Builder transport = TransportOptions.builder().plainHttp("http".equals(target.getScheme()))
-        .insecureSkipTlsVerify(insecure);
+    TransportOptions.Builder transport =
+        TransportOptions.builder()
+            .plainHttp("http".equals(target.getScheme()))
+            .insecureSkipTlsVerify(insecure);
     if (caFile != null) {
       transport.caFile(caFile);
     }
-    CredentialProvider credentials = username != null && password != null
-        ? CredentialProvider.always(Credential.basic(username, password)) : CredentialProvider.NONE;
-    String host = target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();
-    return RegistryClient.builder(host).transportOptions(transport.build()).credentials(credentials).build();
+    CredentialProvider credentials =
+        username != null && password != null
+            ? CredentialProvider.always(Credential.basic(username, password))
+            : CredentialProvider.NONE;
+    String host =
+        target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();
+    return RegistryClient.builder(host)
+        .transportOptions(transport.build())
+        .credentials(credentials)
+        .build();
   }
 }

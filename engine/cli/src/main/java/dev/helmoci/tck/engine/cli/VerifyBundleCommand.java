@@ -21,21 +21,31 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code helm-oci-tck verify-bundle}: re-checks a certification bundle, offline. */
-@Command(name = "verify-bundle", mixinStandardHelpOptions = true,
-    description = {"Re-check a certification bundle (helm-oci-tck run --certify), offline:",
-        "every file matches SHA256SUMS and none was added; the run was strict, with",
-        "no baseline and nothing expected to fail; the kit version is allowed; the",
-        "bundled suites are the ones the results were run with; every case of the",
-        "claimed profiles (all cases when none was claimed) that applies to the run's",
-        "Helm release is in the results and was not disabled; no result names a case",
-        "the suites do not have."},
-    footer = {"", "Exit codes: 0 the bundle holds up; 1 it does not (each problem is printed); 2 usage error."})
+@Command(
+    name = "verify-bundle",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Re-check a certification bundle (helm-oci-tck run --certify), offline:",
+      "every file matches SHA256SUMS and none was added; the run was strict, with",
+      "no baseline and nothing expected to fail; the kit version is allowed; the",
+      "bundled suites are the ones the results were run with; every case of the",
+      "claimed profiles (all cases when none was claimed) that applies to the run's",
+      "Helm release is in the results and was not disabled; no result names a case",
+      "the suites do not have."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 the bundle holds up; 1 it does not (each problem is printed); 2 usage error."
+    })
 final class VerifyBundleCommand implements Callable<Integer> {
   @Parameters(paramLabel = "BUNDLE", description = "the bundle directory")
   Path bundle;
 
-  @Option(names = "--allow-kit-version", paramLabel = "VERSION",
-      description = "a kit version whose bundles are accepted (repeatable; default: this kit's own version)")
+  @Option(
+      names = "--allow-kit-version",
+      paramLabel = "VERSION",
+      description =
+          "a kit version whose bundles are accepted (repeatable; default: this kit's own version)")
   List<String> allowed = new java.util.ArrayList<>();
 
   @Override
@@ -44,7 +54,8 @@ final class VerifyBundleCommand implements Callable<Integer> {
       System.err.println("error: " + bundle + " is not a directory");
       return TckCli.KIT_ERROR;
     }
-    Set<String> versions = new LinkedHashSet<>(allowed.isEmpty() ? List.of(KitVersion.version()) : allowed);
+    Set<String> versions =
+        new LinkedHashSet<>(allowed.isEmpty() ? List.of(KitVersion.version()) : allowed);
     List<String> problems = new BundleVerifier(versions, VerifyBundleCommand::read).verify(bundle);
     if (problems.isEmpty()) {
       System.out.println("bundle OK: " + bundle.toAbsolutePath());
@@ -55,20 +66,29 @@ final class VerifyBundleCommand implements Callable<Integer> {
     return TckCli.FAILED;
   }
 
-  /** A bundled suite parsed as the engine parses suites; a broken one is a problem naming file:line:column. */
+  /**
+   * A bundled suite parsed as the engine parses suites; a broken one is a problem naming
+   * file:line:column.
+   */
   static BundleVerifier.SuiteCases read(Path file, String helmVersion) throws IOException {
     ParsedSuite parsed;
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       parsed = new SuiteParser(StepTypes.standard()).parse(SuiteLocation.ofFile(file), reader);
     }
     if (parsed.suite().isEmpty() || !parsed.problems().isEmpty()) {
-      throw new IOException("not a valid suite: " + parsed.problems().stream()
-          .map(p -> p.position() + ": " + p.message()).collect(java.util.stream.Collectors.joining("; ")));
+      throw new IOException(
+          "not a valid suite: "
+              + parsed.problems().stream()
+                  .map(p -> p.position() + ": " + p.message())
+                  .collect(java.util.stream.Collectors.joining("; ")));
     }
     Suite suite = parsed.suite().get();
-    List<String> applicable = suite.cases().stream().filter(c -> helmVersion.isEmpty() || c.helm().admits(helmVersion))
-        .map(Case::id).toList();
-    return new BundleVerifier.SuiteCases(suite.id(), suite.profiles(), suite.cases().stream().map(Case::id).toList(),
-        applicable);
+    List<String> applicable =
+        suite.cases().stream()
+            .filter(c -> helmVersion.isEmpty() || c.helm().admits(helmVersion))
+            .map(Case::id)
+            .toList();
+    return new BundleVerifier.SuiteCases(
+        suite.id(), suite.profiles(), suite.cases().stream().map(Case::id).toList(), applicable);
   }
 }

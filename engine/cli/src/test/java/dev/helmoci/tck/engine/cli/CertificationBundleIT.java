@@ -16,43 +16,47 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A certification run against a real registry (distribution 3, open) writes a bundle; {@code verify-bundle}
- * accepts it untouched and rejects it tampered with, with a baseline, with a required case gone from its results
- * or disabled, with a case the suites do not have, or from a kit version not allowed. Each rejected copy is re-summed, so only the check under test can reject it.
+ * A certification run against a real registry (distribution 3, open) writes a bundle; {@code
+ * verify-bundle} accepts it untouched and rejects it tampered with, with a baseline, with a
+ * required case gone from its results or disabled, with a case the suites do not have, or from a
+ * kit version not allowed. Each rejected copy is re-summed, so only the check under test can reject
+ * it.
  */
 class CertificationBundleIT {
-  private static final String SUITE = String.join("\n",
-      "format: 1",
-      "id: cert",
-      "title: certification",
-      "profiles: [helm-core]",
-      "cases:",
-      "  - id: api-version",
-      "    title: the registry answers /v2/",
-      "    verifies: [registry-api]",
-      "    steps:",
-      "      - type: http",
-      "        path: /v2/",
-      "        expect:",
-      "          status: 200",
-      "  - id: unknown-manifest",
-      "    title: an unknown manifest is a 404",
-      "    verifies: [errors]",
-      "    steps:",
-      "      - type: http",
-      "        path: /v2/${namespace}/none/manifests/0.0.0",
-      "        expect:",
-      "          status: 404",
-      "");
+  private static final String SUITE =
+      String.join(
+          "\n",
+          "format: 1",
+          "id: cert",
+          "title: certification",
+          "profiles: [helm-core]",
+          "cases:",
+          "  - id: api-version",
+          "    title: the registry answers /v2/",
+          "    verifies: [registry-api]",
+          "    steps:",
+          "      - type: http",
+          "        path: /v2/",
+          "        expect:",
+          "          status: 200",
+          "  - id: unknown-manifest",
+          "    title: an unknown manifest is a 404",
+          "    verifies: [errors]",
+          "    steps:",
+          "      - type: http",
+          "        path: /v2/${namespace}/none/manifests/0.0.0",
+          "        expect:",
+          "          status: 404",
+          "");
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void verifyBundleAcceptsTheUntouchedBundleAndRejectsEachBrokenOne() throws Exception {
     Path bundle = certifiedBundle();
-    assertThat(Files.readString(bundle.resolve("README.md"))).contains("helm-oci-tck run --certify");
+    assertThat(Files.readString(bundle.resolve("README.md")))
+        .contains("helm-oci-tck run --certify");
     assertThat(bundle.resolve("report.html")).content().contains("<table id=\"matrix\"");
 
     CliRun ok = CliRun.of("verify-bundle", bundle.toString());
@@ -60,30 +64,40 @@ class CertificationBundleIT {
     assertThat(ok.out()).contains("bundle OK");
 
     Path tampered = copy(bundle, "tampered");
-    Files.writeString(tampered.resolve("summary.md"), "\nall green", java.nio.file.StandardOpenOption.APPEND);
+    Files.writeString(
+        tampered.resolve("summary.md"), "\nall green", java.nio.file.StandardOpenOption.APPEND);
     assertRejected(tampered, "summary.md: checksum mismatch");
 
     Path baseline = copy(bundle, "baseline");
-    editResults(baseline, root -> ((ObjectNode) root.get("run")).put("expectations", "known-failures.yaml"));
-    assertRejected(baseline, "a baseline was used (known-failures.yaml); certification forbids baselines");
+    editResults(
+        baseline,
+        root -> ((ObjectNode) root.get("run")).put("expectations", "known-failures.yaml"));
+    assertRejected(
+        baseline, "a baseline was used (known-failures.yaml); certification forbids baselines");
 
     Path missing = copy(bundle, "missing");
-    editResults(missing, root -> {
-      ArrayNode cases = (ArrayNode) root.get("cases");
-      for (int i = 0; i < cases.size(); i++) {
-        if (cases.get(i).get("id").asText().equals("unknown-manifest")) {
-          cases.remove(i);
-        }
-      }
-    });
-    assertRejected(missing, "case unknown-manifest of suite cert is required by profile helm-core but missing");
+    editResults(
+        missing,
+        root -> {
+          ArrayNode cases = (ArrayNode) root.get("cases");
+          for (int i = 0; i < cases.size(); i++) {
+            if (cases.get(i).get("id").asText().equals("unknown-manifest")) {
+              cases.remove(i);
+            }
+          }
+        });
+    assertRejected(
+        missing,
+        "case unknown-manifest of suite cert is required by profile helm-core but missing");
 
     Path disabled = copy(bundle, "disabled");
-    editResults(disabled, root -> ((ObjectNode) root.get("cases").get(0)).put("outcome", "disabled"));
+    editResults(
+        disabled, root -> ((ObjectNode) root.get("cases").get(0)).put("outcome", "disabled"));
     assertRejected(disabled, "is required by profile helm-core but was disabled");
 
     Path invented = copy(bundle, "invented");
-    editResults(invented, root -> ((ObjectNode) root.get("cases").get(0)).put("id", "invented-case"));
+    editResults(
+        invented, root -> ((ObjectNode) root.get("cases").get(0)).put("id", "invented-case"));
     assertRejected(invented, "names case invented-case of suites/");
 
     CliRun oldKit = CliRun.of("verify-bundle", bundle.toString(), "--allow-kit-version", "9.9.9");
@@ -95,10 +109,19 @@ class CertificationBundleIT {
   void certificationRefusesABaselineAndANonStrictRun() throws Exception {
     Path suite = Files.writeString(work.resolve("cert.suite.yaml"), SUITE);
     Path expectations = Files.writeString(work.resolve("known.yaml"), "expectations: []\n");
-    CliRun withBaseline = CliRun.of("run", suite.toString(), "--certify", "--strict", "--expectations",
-        expectations.toString(), "--reports", work.resolve("r1").toString());
+    CliRun withBaseline =
+        CliRun.of(
+            "run",
+            suite.toString(),
+            "--certify",
+            "--strict",
+            "--expectations",
+            expectations.toString(),
+            "--reports",
+            work.resolve("r1").toString());
     assertThat(withBaseline.code()).isEqualTo(TckCli.KIT_ERROR);
-    CliRun lenient = CliRun.of("run", suite.toString(), "--certify", "--reports", work.resolve("r2").toString());
+    CliRun lenient =
+        CliRun.of("run", suite.toString(), "--certify", "--reports", work.resolve("r2").toString());
     assertThat(lenient.code()).isEqualTo(TckCli.KIT_ERROR);
     assertThat(work.resolve("r1/results.json")).doesNotExist();
   }
@@ -107,8 +130,20 @@ class CertificationBundleIT {
     try (EmbeddedRegistry registry = CliRun.openDistribution()) {
       Path suite = Files.writeString(work.resolve("cert.suite.yaml"), SUITE);
       Path reports = work.resolve("reports");
-      CliRun run = CliRun.of("run", suite.toString(), "--target", registry.baseUrl().toString(), "--certify",
-          "--strict", "--profile", "helm-core", "--product", "name=Test Registry", "--reports", reports.toString());
+      CliRun run =
+          CliRun.of(
+              "run",
+              suite.toString(),
+              "--target",
+              registry.baseUrl().toString(),
+              "--certify",
+              "--strict",
+              "--profile",
+              "helm-core",
+              "--product",
+              "name=Test Registry",
+              "--reports",
+              reports.toString());
       assertThat(run.code()).as(run.out()).isEqualTo(TckCli.PASSED);
       assertThat(run.out()).contains("2 passed", "reports written in", "bundle (");
       return reports.resolve("bundle");
@@ -121,7 +156,8 @@ class CertificationBundleIT {
     assertThat(verify.out()).contains("REJECTED").contains(problem);
   }
 
-  private static void editResults(Path bundle, java.util.function.Consumer<ObjectNode> edit) throws IOException {
+  private static void editResults(Path bundle, java.util.function.Consumer<ObjectNode> edit)
+      throws IOException {
     Path results = bundle.resolve("results.json");
     ObjectNode root = (ObjectNode) JSON.readTree(results.toFile());
     edit.accept(root);

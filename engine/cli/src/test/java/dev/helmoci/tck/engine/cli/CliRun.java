@@ -8,7 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** One {@code helm-oci-tck} invocation in this JVM, its exit code and output (standard output and error); the registry it runs on. */
+/**
+ * One {@code helm-oci-tck} invocation in this JVM, its exit code and output (standard output and
+ * error); the registry it runs on.
+ */
 record CliRun(int code, String out) {
 
   static CliRun of(String... args) {
@@ -29,7 +32,8 @@ record CliRun(int code, String out) {
 
   /** An open distribution 3 process: no password has to reach the CLI. */
   static EmbeddedRegistry openDistribution() {
-    RegistryLauncher launcher = RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
+    RegistryLauncher launcher =
+        RegistryLauncher.of(RegistryFlavor.DISTRIBUTION_3, RegistryLauncher.Mode.PROCESS);
     RequiredPeers.available(launcher);
     return launcher.start();
   }

@@ -15,10 +15,12 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code report merge}: the contract the sharding command relies on, and the matrix of different runs. */
+/**
+ * {@code report merge}: the contract the sharding command relies on, and the matrix of different
+ * runs.
+ */
 class ReportMergeTest {
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void shardsJoinIntoOneRunWithTheRunsExitCode() throws Exception {
@@ -28,13 +30,21 @@ class ReportMergeTest {
     CliRun merge = CliRun.of("report", "merge", a.toString(), b.toString(), "-o", out.toString());
     assertThat(merge.code()).as(merge.out()).isEqualTo(TckCli.FAILED);
     assertThat(merge.out()).contains("merged 2 shard(s), 2 cases");
-    assertThat(ResultsFile.read(out.resolve("results.json")).cases()).extracting(CaseResult::id)
+    assertThat(ResultsFile.read(out.resolve("results.json")).cases())
+        .extracting(CaseResult::id)
         .containsExactly("one", "two");
     assertThat(out.resolve("summary.md")).content().contains("Verdict: **FAIL**");
     assertThat(out.resolve("report.html")).content().contains("id=\"case-two\"");
 
     Path passing = write("c.json", "zot", "reference", "3.22.0", result("three", Outcome.PASS));
-    CliRun green = CliRun.of("report", "merge", a.toString(), passing.toString(), "-o", work.resolve("g").toString());
+    CliRun green =
+        CliRun.of(
+            "report",
+            "merge",
+            a.toString(),
+            passing.toString(),
+            "-o",
+            work.resolve("g").toString());
     assertThat(green.code()).as(green.out()).isEqualTo(TckCli.PASSED);
   }
 
@@ -42,11 +52,20 @@ class ReportMergeTest {
   void aCaseInTwoShardsOrAnUnreadableFileIsABadInput() throws Exception {
     Path a = write("a.json", "zot", "reference", "3.22.0", result("one", Outcome.PASS));
     Path b = write("b.json", "zot", "reference", "3.22.0", result("one", Outcome.FAIL));
-    CliRun twice = CliRun.of("report", "merge", "--mode", "shards", a.toString(), b.toString(), "-o",
-        work.resolve("m").toString());
+    CliRun twice =
+        CliRun.of(
+            "report",
+            "merge",
+            "--mode",
+            "shards",
+            a.toString(),
+            b.toString(),
+            "-o",
+            work.resolve("m").toString());
     assertThat(twice.code()).isEqualTo(TckCli.KIT_ERROR);
     Path broken = Files.writeString(work.resolve("broken.json"), "{\"format\": 1}");
-    CliRun old = CliRun.of("report", "merge", broken.toString(), "-o", work.resolve("n").toString());
+    CliRun old =
+        CliRun.of("report", "merge", broken.toString(), "-o", work.resolve("n").toString());
     assertThat(old.code()).isEqualTo(TckCli.KIT_ERROR);
   }
 
@@ -55,26 +74,59 @@ class ReportMergeTest {
     Path zot = write("zot.json", "zot", "reference", "3.22.0", result("one", Outcome.PASS));
     Path dist = write("dist.json", "distribution", "helm4", "4.3.1", result("one", Outcome.FAIL));
     Path out = work.resolve("matrix");
-    CliRun merge = CliRun.of("report", "merge", zot.toString(), dist.toString(), "-o", out.toString());
+    CliRun merge =
+        CliRun.of("report", "merge", zot.toString(), dist.toString(), "-o", out.toString());
     assertThat(merge.code()).as(merge.out()).isEqualTo(TckCli.PASSED);
-    assertThat(out.resolve("matrix.md")).content()
-        .contains("| feature | zot v1 / reference (Helm 3.22.0) | distribution v1 / helm4 (Helm 4.3.1) |")
+    assertThat(out.resolve("matrix.md"))
+        .content()
+        .contains(
+            "| feature | zot v1 / reference (Helm 3.22.0) | distribution v1 / helm4 (Helm 4.3.1) |")
         .contains("| push | ✅ pass | ❌ fail |");
     assertThat(out.resolve("matrix.html")).content().contains("class=\"cell v-fail\"");
     assertThat(out.resolve("matrix.json")).content().contains("\"registry\" : \"distribution v1\"");
   }
 
   private static CaseResult result(String id, Outcome outcome) {
-    return new CaseResult("s", id, id, List.of("push"), "MUST", outcome, outcome == Outcome.PASS ? "" : "broke",
-        "s.suite.yaml:1", Duration.ofMillis(5), "breaks helm push");
+    return new CaseResult(
+        "s",
+        id,
+        id,
+        List.of("push"),
+        "MUST",
+        outcome,
+        outcome == Outcome.PASS ? "" : "broke",
+        "s.suite.yaml:1",
+        Duration.ofMillis(5),
+        "breaks helm push");
   }
 
-  private Path write(String name, String product, String driver, String helm, CaseResult... cases) throws Exception {
-    RunInfo info = RunInfo.of("embedded " + product, driver).withRegistry("embedded " + product + " v1", product, "v1")
-        .withHelmVersion(helm);
-    RunResults run = new RunResults(new RunInfo("0.1.0-SNAPSHOT", "", info.target(), info.registry(),
-        info.registryProduct(), info.registryVersion(), driver, helm, null, null, "h", List.of(), false, false, "",
-        Map.of(), Map.of(), Map.of()));
+  private Path write(String name, String product, String driver, String helm, CaseResult... cases)
+      throws Exception {
+    RunInfo info =
+        RunInfo.of("embedded " + product, driver)
+            .withRegistry("embedded " + product + " v1", product, "v1")
+            .withHelmVersion(helm);
+    RunResults run =
+        new RunResults(
+            new RunInfo(
+                "0.1.0-SNAPSHOT",
+                "",
+                info.target(),
+                info.registry(),
+                info.registryProduct(),
+                info.registryVersion(),
+                driver,
+                helm,
+                null,
+                null,
+                "h",
+                List.of(),
+                false,
+                false,
+                "",
+                Map.of(),
+                Map.of(),
+                Map.of()));
     List.of(cases).forEach(run::add);
     Path file = work.resolve(name);
     run.writeJson(file);

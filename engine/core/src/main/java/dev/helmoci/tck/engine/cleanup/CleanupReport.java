@@ -6,8 +6,9 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * What a cleanup did, line by line ({@code deleted …}, {@code gone …}, {@code kept …: why}, {@code would delete …}),
- * with its counts. Every line passes through the redaction the caller gives, then to the caller's sink.
+ * What a cleanup did, line by line ({@code deleted …}, {@code gone …}, {@code kept …: why}, {@code
+ * would delete …}), with its counts. Every line passes through the redaction the caller gives, then
+ * to the caller's sink.
  */
 public final class CleanupReport {
   private final List<String> lines = new ArrayList<>();

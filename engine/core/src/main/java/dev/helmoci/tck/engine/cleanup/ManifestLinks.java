@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * What a manifest points at: the manifests an index lists ({@code manifests[]}) and the blobs an image manifest
- * uses ({@code config}, {@code layers[]}), as the OCI image spec lays them out.
+ * What a manifest points at: the manifests an index lists ({@code manifests[]}) and the blobs an
+ * image manifest uses ({@code config}, {@code layers[]}), as the OCI image spec lays them out.
  */
 record ManifestLinks(Set<String> children, Set<String> blobs) {
   private static final ObjectMapper JSON = new ObjectMapper();

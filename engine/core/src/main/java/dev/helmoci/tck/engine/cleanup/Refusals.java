@@ -5,8 +5,7 @@ import dev.helmoci.tck.client.transport.ErrorResponseException;
 
 /** How a registry's answer to a delete or a listing reads for cleanup. */
 final class Refusals {
-  private Refusals() {
-  }
+  private Refusals() {}
 
   /** A 404: the thing is not there (deleted before, or never written). */
   static boolean isGone(Exception e) {
@@ -14,10 +13,14 @@ final class Refusals {
         || e instanceof ErrorResponseException error && error.statusCode() == 404;
   }
 
-  /** The registry did not answer (a timeout, a refused or reset connection): asking it more only waits more. */
+  /**
+   * The registry did not answer (a timeout, a refused or reset connection): asking it more only
+   * waits more.
+   */
   static boolean isUnreachable(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.net.SocketTimeoutException || t instanceof java.net.ConnectException
+      if (t instanceof java.net.SocketTimeoutException
+          || t instanceof java.net.ConnectException
           || t instanceof java.net.NoRouteToHostException) {
         return true;
       }

@@ -13,17 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deletes, repository by repository, what the ledger entries name: every manifest (the ledger's digests and whatever
- * the repository's tags point at), index before the manifests it lists, because registries such as zot refuse to
- * delete a manifest an index still references; then tags a registry kept; then every blob the ledger or the
- * deleted manifests name. Never stops at a refusal: each one is a {@code kept} line with the registry's reason.
- * Running it again is harmless (what is gone is reported as gone).
+ * Deletes, repository by repository, what the ledger entries name: every manifest (the ledger's
+ * digests and whatever the repository's tags point at), index before the manifests it lists,
+ * because registries such as zot refuse to delete a manifest an index still references; then tags a
+ * registry kept; then every blob the ledger or the deleted manifests name. Never stops at a
+ * refusal: each one is a {@code kept} line with the registry's reason. Running it again is harmless
+ * (what is gone is reported as gone).
  */
 public final class RegistryCleanup {
   private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
   private final RegistryClient registry;
   private final boolean dryRun;
   private final CleanupReport report;
+
   /** Set at the first request the registry did not answer: the rest is reported, not waited for. */
   private volatile String unreachable;
 
@@ -40,24 +42,29 @@ public final class RegistryCleanup {
       switch (entry.kind()) {
         case MANIFEST -> written.manifests.add(entry.digest());
         case BLOB -> written.blobs.add(entry.digest());
-        case REPOSITORY -> { }
+        case REPOSITORY -> {}
         default -> throw new IllegalStateException(entry.kind().name());
       }
     }
-    byRepository.forEach((repository, written) -> {
-      try {
-        cleanRepository(repository, written);
-      } catch (RegistryUnreachable e) {
-        unreachable = e.getMessage();
-        report.kept("repository " + repository, "not tried: the registry did not answer (" + unreachable + ")");
-      }
-    });
+    byRepository.forEach(
+        (repository, written) -> {
+          try {
+            cleanRepository(repository, written);
+          } catch (RegistryUnreachable e) {
+            unreachable = e.getMessage();
+            report.kept(
+                "repository " + repository,
+                "not tried: the registry did not answer (" + unreachable + ")");
+          }
+        });
     return report;
   }
 
   private void cleanRepository(String repository, Written written) {
     if (unreachable != null) {
-      report.kept("repository " + repository, "not tried: the registry did not answer (" + unreachable + ")");
+      report.kept(
+          "repository " + repository,
+          "not tried: the registry did not answer (" + unreachable + ")");
       return;
     }
     RepositoryContents contents = new RepositoryContents(registry, repository, report);
@@ -89,8 +96,9 @@ public final class RegistryCleanup {
   }
 
   /**
-   * A blob is refused while a manifest still uses it (zot answers 405): one a killed run's last push put there
-   * after the tags were read. Read the repository again, delete what it holds now, and try the blobs once more.
+   * A blob is refused while a manifest still uses it (zot answers 405): one a killed run's last
+   * push put there after the tags were read. Read the repository again, delete what it holds now,
+   * and try the blobs once more.
    */
   private void retryRefusedBlobs(String repository, Map<String, Exception> refused) {
     try {
@@ -105,9 +113,11 @@ public final class RegistryCleanup {
     }
     deleteManifests(repository, manifests);
     deleteTags(repository, contents);
-    refused.forEach((blob, first) -> attempt("blob " + repository + "@" + blob,
-        () -> registry.deleteBlob(repository, blob)).ifPresent(e -> report.kept("blob " + repository + "@" + blob,
-        Refusals.describe(e))));
+    refused.forEach(
+        (blob, first) ->
+            attempt("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob))
+                .ifPresent(
+                    e -> report.kept("blob " + repository + "@" + blob, Refusals.describe(e))));
   }
 
   private void deleteTags(String repository, RepositoryContents contents) {
@@ -125,7 +135,8 @@ public final class RegistryCleanup {
       progress = false;
       Set<String> referenced = new LinkedHashSet<>();
       pending.keySet().forEach(d -> referenced.addAll(manifests.get(d).children()));
-      List<String> round = new ArrayList<>(pending.keySet().stream().filter(d -> !referenced.contains(d)).toList());
+      List<String> round =
+          new ArrayList<>(pending.keySet().stream().filter(d -> !referenced.contains(d)).toList());
       if (round.isEmpty()) {
         round.addAll(pending.keySet());
       }

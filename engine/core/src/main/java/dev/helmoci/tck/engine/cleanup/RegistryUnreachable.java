@@ -1,6 +1,9 @@
 package dev.helmoci.tck.engine.cleanup;
 
-/** The registry did not answer while cleanup read a repository: the rest of cleanup is reported, not tried. */
+/**
+ * The registry did not answer while cleanup read a repository: the rest of cleanup is reported, not
+ * tried.
+ */
 final class RegistryUnreachable extends RuntimeException {
   private static final long serialVersionUID = 1L;
 

@@ -8,8 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one repository for cleanup: its tags (none when the registry answers 404, as distribution does for a
- * repository that holds only blobs) and what each manifest links to. A failed read is noted and cleanup goes on.
+ * Reads one repository for cleanup: its tags (none when the registry answers 404, as distribution
+ * does for a repository that holds only blobs) and what each manifest links to. A failed read is
+ * noted and cleanup goes on.
  */
 final class RepositoryContents {
   private final RegistryClient registry;
@@ -50,7 +51,10 @@ final class RepositoryContents {
     return digests;
   }
 
-  /** The manifest's links; empty when it is gone; no links when it cannot be read (it is still deleted). */
+  /**
+   * The manifest's links; empty when it is gone; no links when it cannot be read (it is still
+   * deleted).
+   */
   Optional<ManifestLinks> links(String digest) {
     try {
       return Optional.of(ManifestLinks.of(registry.fetchManifest(repository, digest).content()));

@@ -6,7 +6,7 @@ import java.util.List;
 /** Archives written to {@code charts/} and what Helm printed. */
 public record DependencyUpdateResult(List<Path> downloaded, String output) {
 
-    public DependencyUpdateResult {
-        downloaded = List.copyOf(downloaded);
-    }
+  public DependencyUpdateResult {
+    downloaded = List.copyOf(downloaded);
+  }
 }

@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** What login printed. */
-public record LoginResult(String output) {
-}
+public record LoginResult(String output) {}

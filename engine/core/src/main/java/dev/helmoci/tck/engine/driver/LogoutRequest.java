@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** {@code helm registry logout}. */
-public record LogoutRequest(String registry) {
-}
+public record LogoutRequest(String registry) {}

@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** What logout printed. */
-public record LogoutResult(String output) {
-}
+public record LogoutResult(String output) {}

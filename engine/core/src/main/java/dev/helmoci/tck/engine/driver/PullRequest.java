@@ -4,5 +4,5 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** {@code helm pull <reference> [--version] [--prov] -d <destination>}. */
-public record PullRequest(String reference, Optional<String> version, Path destination, boolean provenance) {
-}
+public record PullRequest(
+    String reference, Optional<String> version, Path destination, boolean provenance) {}

@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** The resolved manifest. */
-public record ResolveResult(String digest, String mediaType, long size) {
-}
+public record ResolveResult(String digest, String mediaType, long size) {}

@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** What show printed. */
-public record ShowResult(String output) {
-}
+public record ShowResult(String output) {}

@@ -1,6 +1,4 @@
 package dev.helmoci.tck.engine.driver;
 
-
 /** The tags Helm sees for {@code oci://host/repository} (strict SemVer only, highest first). */
-public record TagsRequest(String repository) {
-}
+public record TagsRequest(String repository) {}

@@ -8,98 +8,131 @@ import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 
 /**
-  * What one YAML step caused, in the order it happened: every HTTP exchange the reference client made (from its
-  * {@code ExchangeObserver}, secrets already replaced), every helm command (command line, exit code, output), and
-  * the raw {@code http} step's request and response. A step runs on a thread of its own; the engine binds the
-  * step's transcript to that thread ({@link #during}), and drivers write to whichever transcript is bound, so a
-  * driver shared by several cases never mixes their records. The engine redacts the whole text once more, with the
-  * run's secrets, when the case ends.
-  */
+ * What one YAML step caused, in the order it happened: every HTTP exchange the reference client
+ * made (from its {@code ExchangeObserver}, secrets already replaced), every helm command (command
+ * line, exit code, output), and the raw {@code http} step's request and response. A step runs on a
+ * thread of its own; the engine binds the step's transcript to that thread ({@link #during}), and
+ * drivers write to whichever transcript is bound, so a driver shared by several cases never mixes
+ * their records. The engine redacts the whole text once more, with the run's secrets, when the case
+ * ends.
+ */
 @API(status = API.Status.EXPERIMENTAL, since = "0.2")
 public final class StepTranscript {
-    /** A step that streams a large body or loops must not fill the heap with its record. */
-    static final int LIMIT = 256 * 1024;
-    private static final ThreadLocal<StepTranscript> BOUND = new ThreadLocal<>();
+  /** A step that streams a large body or loops must not fill the heap with its record. */
+  static final int LIMIT = 256 * 1024;
 
-    private final StringBuilder text = new StringBuilder();
-    private int dropped;
+  private static final ThreadLocal<StepTranscript> BOUND = new ThreadLocal<>();
 
-    /** Runs {@code work} with this transcript bound to the calling thread. */
-    public <T> T during(Callable<T> work) throws Exception {
-        StepTranscript previous = BOUND.get();
-        BOUND.set(this);
-        try {
-            return work.call();
-        } finally {
-            BOUND.set(previous);
-        }
+  private final StringBuilder text = new StringBuilder();
+  private int dropped;
+
+  /** Runs {@code work} with this transcript bound to the calling thread. */
+  public <T> T during(Callable<T> work) throws Exception {
+    StepTranscript previous = BOUND.get();
+    BOUND.set(this);
+    try {
+      return work.call();
+    } finally {
+      BOUND.set(previous);
     }
+  }
 
-    /** Records an exchange in the transcript bound to this thread, if any (the client's observer calls this). */
-    public static void exchange(RecordedExchange exchange) {
-        StepTranscript bound = BOUND.get();
-        if (bound != null) {
-            StringBuilder e = new StringBuilder("> ").append(exchange.method()).append(' ').append(exchange.url())
-                    .append('\n');
-            headers(e, exchange.requestHeaders());
-            exchange.requestBody().ifPresent(body -> e.append("  body: ").append(indent(body.toString())).append('\n'));
-            if (exchange.status() == 0) {
-                e.append("< failed after ").append(exchange.duration().toMillis()).append(" ms: ")
-                        .append(exchange.failure().orElse("")).append('\n');
-            } else {
-                e.append("< ").append(exchange.status()).append(" (").append(exchange.duration().toMillis()).append(" ms)\n");
-                headers(e, exchange.responseHeaders());
-                exchange.responseBody().ifPresent(body -> e.append("  body: ").append(indent(body.toString()))
-                        .append('\n'));
-            }
-            bound.append(e.append('\n').toString());
-        }
+  /**
+   * Records an exchange in the transcript bound to this thread, if any (the client's observer calls
+   * this).
+   */
+  public static void exchange(RecordedExchange exchange) {
+    StepTranscript bound = BOUND.get();
+    if (bound != null) {
+      StringBuilder e =
+          new StringBuilder("> ")
+              .append(exchange.method())
+              .append(' ')
+              .append(exchange.url())
+              .append('\n');
+      headers(e, exchange.requestHeaders());
+      exchange
+          .requestBody()
+          .ifPresent(body -> e.append("  body: ").append(indent(body.toString())).append('\n'));
+      if (exchange.status() == 0) {
+        e.append("< failed after ")
+            .append(exchange.duration().toMillis())
+            .append(" ms: ")
+            .append(exchange.failure().orElse(""))
+            .append('\n');
+      } else {
+        e.append("< ")
+            .append(exchange.status())
+            .append(" (")
+            .append(exchange.duration().toMillis())
+            .append(" ms)\n");
+        headers(e, exchange.responseHeaders());
+        exchange
+            .responseBody()
+            .ifPresent(body -> e.append("  body: ").append(indent(body.toString())).append('\n'));
+      }
+      bound.append(e.append('\n').toString());
     }
+  }
 
-    /** Records a helm command in the transcript bound to this thread, if any. */
-    public static void command(List<String> command, int exitCode, String stdout, String stderr, Duration took) {
-        StepTranscript bound = BOUND.get();
-        if (bound != null) {
-            bound.append("$ " + String.join(" ", command) + "\n  exit " + exitCode + " after " + took.toMillis() + " ms\n"
-                    + block("stdout", stdout) + block("stderr", stderr) + "\n");
-        }
+  /** Records a helm command in the transcript bound to this thread, if any. */
+  public static void command(
+      List<String> command, int exitCode, String stdout, String stderr, Duration took) {
+    StepTranscript bound = BOUND.get();
+    if (bound != null) {
+      bound.append(
+          "$ "
+              + String.join(" ", command)
+              + "\n  exit "
+              + exitCode
+              + " after "
+              + took.toMillis()
+              + " ms\n"
+              + block("stdout", stdout)
+              + block("stderr", stderr)
+              + "\n");
     }
+  }
 
-    /** Records a piece of step evidence ({@code http.request}, {@code driver.output}, …) in the bound transcript. */
-    public static void note(String key, String value) {
-        StepTranscript bound = BOUND.get();
-        if (bound != null) {
-            bound.append("[" + key + "]\n" + value + (value.endsWith("\n") ? "" : "\n") + "\n");
-        }
+  /**
+   * Records a piece of step evidence ({@code http.request}, {@code driver.output}, …) in the bound
+   * transcript.
+   */
+  public static void note(String key, String value) {
+    StepTranscript bound = BOUND.get();
+    if (bound != null) {
+      bound.append("[" + key + "]\n" + value + (value.endsWith("\n") ? "" : "\n") + "\n");
     }
+  }
 
-    public synchronized String text() {
-        return dropped == 0 ? text.toString() : text + "… (" + dropped + " more characters dropped)\n";
-    }
+  public synchronized String text() {
+    return dropped == 0 ? text.toString() : text + "… (" + dropped + " more characters dropped)\n";
+  }
 
-    private synchronized void append(String part) {
-        int room = LIMIT - text.length();
-        if (part.length() <= room) {
-            text.append(part);
-        } else {
-            text.append(part, 0, Math.max(room, 0));
-            dropped += part.length() - Math.max(room, 0);
-        }
+  private synchronized void append(String part) {
+    int room = LIMIT - text.length();
+    if (part.length() <= room) {
+      text.append(part);
+    } else {
+      text.append(part, 0, Math.max(room, 0));
+      dropped += part.length() - Math.max(room, 0);
     }
+  }
 
-    private static void headers(StringBuilder out, Map<String, List<String>> headers) {
-        headers.forEach((name, values) -> values.forEach(v -> out.append("  ").append(name).append(": ").append(v)
-                .append('\n')));
-    }
+  private static void headers(StringBuilder out, Map<String, List<String>> headers) {
+    headers.forEach(
+        (name, values) ->
+            values.forEach(v -> out.append("  ").append(name).append(": ").append(v).append('\n')));
+  }
 
-    private static String indent(String text) {
-        return text.strip().replace("\n", "\n    ");
-    }
+  private static String indent(String text) {
+    return text.strip().replace("\n", "\n    ");
+  }
 
-    private static String block(String name, String text) {
-        if (text == null || text.isBlank()) {
-            return "";
-        }
-        return "  " + name + ":\n    " + text.strip().replace("\n", "\n    ") + "\n";
+  private static String block(String name, String text) {
+    if (text == null || text.isBlank()) {
+      return "";
     }
+    return "  " + name + ":\n    " + text.strip().replace("\n", "\n    ") + "\n";
+  }
 }

@@ -13,18 +13,23 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * At the end of a run against a shared registry, deletes everything the ledger names and writes what it did, and
- * why a registry refused (many disable deletes), to {@code cleanup-<run id>.txt}. What it cannot delete,
- * {@code sweep} can retry.
+ * At the end of a run against a shared registry, deletes everything the ledger names and writes
+ * what it did, and why a registry refused (many disable deletes), to {@code cleanup-<run id>.txt}.
+ * What it cannot delete, {@code sweep} can retry.
  */
 final class PushCleanup {
-  private PushCleanup() {
-  }
+  private PushCleanup() {}
 
-  static Path run(Target target, RunLedger ledger, String runId, Path outputDirectory, UnaryOperator<String> redact) {
-    CleanupReport report = new CleanupReport(redact, line -> { });
+  static Path run(
+      Target target,
+      RunLedger ledger,
+      String runId,
+      Path outputDirectory,
+      UnaryOperator<String> redact) {
+    CleanupReport report = new CleanupReport(redact, line -> {});
     try {
-      new RegistryCleanup(TargetClients.housekeepingClient(target), false, report).clean(ledger.entries());
+      new RegistryCleanup(TargetClients.housekeepingClient(target), false, report)
+          .clean(ledger.entries());
     } catch (IOException | RuntimeException e) {
       report.note("no cleanup: " + e.getMessage());
     }

@@ -8,39 +8,40 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** Replaces secrets, and the Basic-auth encodings that contain them, with {@code ****}. */
 final class Redactor {
 
-    // Written when a target opens (its generated credentials) while cases may already redact.
-    private final List<String> secrets = new CopyOnWriteArrayList<>();
+  // Written when a target opens (its generated credentials) while cases may already redact.
+  private final List<String> secrets = new CopyOnWriteArrayList<>();
 
-    Redactor(String username, String password) {
-        add(username, password);
-    }
+  Redactor(String username, String password) {
+    add(username, password);
+  }
 
-    /** Also masks a second account's password (the pull-only reader). */
-    Redactor and(String username, String password) {
-        add(username, password);
-        return this;
-    }
+  /** Also masks a second account's password (the pull-only reader). */
+  Redactor and(String username, String password) {
+    add(username, password);
+    return this;
+  }
 
-    private void add(String username, String password) {
-        if (password != null && !password.isEmpty() && !secrets.contains(password)) {
-            secrets.add(Base64.getEncoder().encodeToString((username + ":" + password)
-                    .getBytes(StandardCharsets.UTF_8)));
-            secrets.add(password);
-        }
+  private void add(String username, String password) {
+    if (password != null && !password.isEmpty() && !secrets.contains(password)) {
+      secrets.add(
+          Base64.getEncoder()
+              .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      secrets.add(password);
     }
+  }
 
-    static Redactor none() {
-        return new Redactor(null, null);
-    }
+  static Redactor none() {
+    return new Redactor(null, null);
+  }
 
-    String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        String result = text;
-        for (String secret : secrets) {
-            result = result.replace(secret, "****");
-        }
-        return result;
+  String redact(String text) {
+    if (text == null) {
+      return null;
     }
+    String result = text;
+    for (String secret : secrets) {
+      result = result.replace(secret, "****");
+    }
+    return result;
+  }
 }

@@ -6,16 +6,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Future;
 
 /**
- * A request to stop the run (SIGINT or SIGTERM, see {@code cli.SignalHandling}): the steps that are running are
- * cancelled — which kills their helm processes —, every case not yet finished ends as {@code interrupted}, and the
- * run then cleans up and writes its reports as usual. A signal is process-wide, so this is too.
+ * A request to stop the run (SIGINT or SIGTERM, see {@code cli.SignalHandling}): the steps that are
+ * running are cancelled — which kills their helm processes —, every case not yet finished ends as
+ * {@code interrupted}, and the run then cleans up and writes its reports as usual. A signal is
+ * process-wide, so this is too.
  */
 public final class RunInterruption {
   private static final Set<Future<?>> RUNNING = ConcurrentHashMap.newKeySet();
   private static volatile String signal;
 
-  private RunInterruption() {
-  }
+  private RunInterruption() {}
 
   /** Stops the run; {@code cause} names it in every interrupted case, e.g. {@code SIGINT}. */
   public static void request(String cause) {
@@ -27,7 +27,10 @@ public final class RunInterruption {
     return Optional.ofNullable(signal);
   }
 
-  /** Throws when the run was stopped; {@code when} says where the case was, e.g. "before it started". */
+  /**
+   * Throws when the run was stopped; {@code when} says where the case was, e.g. "before it
+   * started".
+   */
   static void check(String when) {
     String cause = signal;
     if (cause != null) {

@@ -7,12 +7,12 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Removes a run's or command's work directory: helm homes and Docker configs in it hold credentials, so nothing
- * may outlive the run unless {@code --keep-work} asks for it. Symbolic links are removed, never followed.
+ * Removes a run's or command's work directory: helm homes and Docker configs in it hold
+ * credentials, so nothing may outlive the run unless {@code --keep-work} asks for it. Symbolic
+ * links are removed, never followed.
  */
 public final class WorkTrees {
-  private WorkTrees() {
-  }
+  private WorkTrees() {}
 
   public static void delete(Path root) {
     if (root == null || !Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {

@@ -21,14 +21,14 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code type: blob}: uploads blobs to {@code repository} the way Helm does (POST an upload session, then PUT its
- * {@code Location} with {@code ?digest=}), for manifests a suite writes by hand. The content is one of
- * {@code text}, {@code base64} or {@code generate} ({@code {size: n, seed: s}}: n deterministic pseudo-random
- * bytes, for large layers). {@code copies: n} (at most 8) uploads n different blobs (the content followed by the
- * copy's number) with all sessions open at once. Like Helm, it refuses an upload {@code Location} on another
- * host or port. Observes {@code digest}, {@code size} (of the first blob),
- * {@code digests} (comma-separated) and {@code status} (the last answer); a session that does not end in 201 is
- * reported as an error naming the request.
+ * {@code type: blob}: uploads blobs to {@code repository} the way Helm does (POST an upload
+ * session, then PUT its {@code Location} with {@code ?digest=}), for manifests a suite writes by
+ * hand. The content is one of {@code text}, {@code base64} or {@code generate} ({@code {size: n,
+ * seed: s}}: n deterministic pseudo-random bytes, for large layers). {@code copies: n} (at most 8)
+ * uploads n different blobs (the content followed by the copy's number) with all sessions open at
+ * once. Like Helm, it refuses an upload {@code Location} on another host or port. Observes {@code
+ * digest}, {@code size} (of the first blob), {@code digests} (comma-separated) and {@code status}
+ * (the last answer); a session that does not end in 201 is reported as an error naming the request.
  */
 final class BlobStep implements StepType {
 
@@ -48,15 +48,18 @@ final class BlobStep implements StepType {
     Optional<String> text = step.string("text");
     Optional<String> base64 = step.string("base64");
     Optional<YamlMapping> generate = step.mapping("generate");
-    int kinds = (text.isPresent() ? 1 : 0) + (base64.isPresent() ? 1 : 0) + (generate.isPresent() ? 1 : 0);
+    int kinds =
+        (text.isPresent() ? 1 : 0) + (base64.isPresent() ? 1 : 0) + (generate.isPresent() ? 1 : 0);
     if (kinds != 1) {
       step.problems().add(step.node(), "a blob step needs exactly one of text, base64, generate");
       return Optional.empty();
     }
-    Optional<Integer> size = generate.flatMap(g -> {
-      g.allowOnly(List.of("size", "seed"));
-      return g.integer("size");
-    });
+    Optional<Integer> size =
+        generate.flatMap(
+            g -> {
+              g.allowOnly(List.of("size", "seed"));
+              return g.integer("size");
+            });
     if (generate.isPresent() && size.filter(s -> s >= 0).isEmpty()) {
       step.problems().add(step.node(), "'generate' needs a non-negative 'size' in bytes");
       return Optional.empty();
@@ -64,12 +67,15 @@ final class BlobStep implements StepType {
     String seed = generate.flatMap(g -> g.string("seed")).orElse("");
     int copies = step.integer("copies").orElse(1);
     if (copies < 1 || copies > 8) {
-      step.problems().add(step.value("copies").orElse(step.node()), "'copies' must be 1 to 8, found " + copies);
+      step.problems()
+          .add(
+              step.value("copies").orElse(step.node()), "'copies' must be 1 to 8, found " + copies);
       return Optional.empty();
     }
-    Content content = text.<Content>map(t -> ctx -> ctx.interpolate(t).getBytes(StandardCharsets.UTF_8))
-        .or(() -> base64.map(b -> ctx -> Base64.getMimeDecoder().decode(ctx.interpolate(b))))
-        .orElse(ctx -> generated(size.orElseThrow(), ctx.interpolate(seed)));
+    Content content =
+        text.<Content>map(t -> ctx -> ctx.interpolate(t).getBytes(StandardCharsets.UTF_8))
+            .or(() -> base64.map(b -> ctx -> Base64.getMimeDecoder().decode(ctx.interpolate(b))))
+            .orElse(ctx -> generated(size.orElseThrow(), ctx.interpolate(seed)));
     return repository.map(r -> new Action(r, content, copies));
   }
 
@@ -107,7 +113,10 @@ final class BlobStep implements StepType {
       Observation.Builder observed = Observation.of("upload " + copies + " blob(s) to " + repo);
       List<byte[]> blobs = new ArrayList<>();
       for (int i = 0; i < copies; i++) {
-        blobs.add(copies == 1 ? base : concat(base, Integer.toString(i + 1).getBytes(StandardCharsets.UTF_8)));
+        blobs.add(
+            copies == 1
+                ? base
+                : concat(base, Integer.toString(i + 1).getBytes(StandardCharsets.UTF_8)));
       }
       // Open every session before completing any, so a registry sees them at the same time.
       List<UploadSession> sessions = new ArrayList<>();
@@ -116,40 +125,56 @@ final class BlobStep implements StepType {
       } catch (ErrorResponseException e) {
         return observed.status(e.statusCode()).error(context.redact(e.getMessage())).build();
       } catch (RegistryException | AuthenticationException e) {
-        // A refused Location or an unanswerable challenge: the registry's answer, named by the client as Helm would.
+        // A refused Location or an unanswerable challenge: the registry's answer, named by the
+        // client as Helm would.
         return observed.error(context.redact(e.getMessage())).build();
       } finally {
         cancel(context, sessions);
       }
     }
 
-    /** Through the client's upload (oras-go's POST then PUT); each write enters the ledger before it is sent. */
-    private Observation upload(StepContext context, String repo, List<byte[]> blobs, List<UploadSession> sessions,
-        Observation.Builder observed) throws IOException {
+    /**
+     * Through the client's upload (oras-go's POST then PUT); each write enters the ledger before it
+     * is sent.
+     */
+    private Observation upload(
+        StepContext context,
+        String repo,
+        List<byte[]> blobs,
+        List<UploadSession> sessions,
+        Observation.Builder observed)
+        throws IOException {
       RegistryClient registry = context.registry();
       for (int i = 0; i < copies; i++) {
         context.ledger().repository(context.caseId(), repo);
         sessions.add(registry.startUpload(repo));
-        observed.status(202); // the only answer startUpload returns on; any other is an ErrorResponseException
+        observed.status(
+            202); // the only answer startUpload returns on; any other is an ErrorResponseException
       }
       List<String> digests = new ArrayList<>();
       for (int i = 0; i < copies; i++) {
         byte[] blob = blobs.get(i);
         Digest digest = Digest.sha256(blob);
         context.ledger().blob(context.caseId(), repo, digest.toString());
-        registry.finishUpload(sessions.get(i), new BlobDescriptor(MediaTypes.OCTET_STREAM, digest.toString(),
-            blob.length), BlobSource.of(blob));
+        registry.finishUpload(
+            sessions.get(i),
+            new BlobDescriptor(MediaTypes.OCTET_STREAM, digest.toString(), blob.length),
+            BlobSource.of(blob));
         observed.status(201); // likewise the only answer finishUpload accepts
         sessions.set(i, null);
         digests.add(digest.toString());
       }
-      return observed.field("digest", digests.get(0)).field("size", Integer.toString(blobs.get(0).length))
-          .field("digests", String.join(",", digests)).build();
+      return observed
+          .field("digest", digests.get(0))
+          .field("size", Integer.toString(blobs.get(0).length))
+          .field("digests", String.join(",", digests))
+          .build();
     }
 
     /**
-     * Sessions left open when the step gave up are cancelled (DELETE, spec.md#canceling-an-upload), so a registry
-     * that limits open sessions is not left blocked for the cases after this one. Best effort.
+     * Sessions left open when the step gave up are cancelled (DELETE, spec.md#canceling-an-upload),
+     * so a registry that limits open sessions is not left blocked for the cases after this one.
+     * Best effort.
      */
     private static void cancel(StepContext context, List<UploadSession> sessions) {
       for (UploadSession session : sessions) {

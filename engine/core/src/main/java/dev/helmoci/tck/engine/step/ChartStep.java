@@ -13,10 +13,11 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * {@code type: chart}: builds a deterministic chart archive in the case's work directory, laid out as
- * {@code helm package} does. {@code name} and {@code version} are required; {@code chartYaml} adds or replaces
- * {@code Chart.yaml} fields (YAML text); {@code files} adds or replaces files by path. Observes {@code path} (use
- * it as a push step's {@code chart}), {@code file}, {@code sha256}, {@code size}.
+ * {@code type: chart}: builds a deterministic chart archive in the case's work directory, laid out
+ * as {@code helm package} does. {@code name} and {@code version} are required; {@code chartYaml}
+ * adds or replaces {@code Chart.yaml} fields (YAML text); {@code files} adds or replaces files by
+ * path. Observes {@code path} (use it as a push step's {@code chart}), {@code file}, {@code
+ * sha256}, {@code size}.
  */
 final class ChartStep implements StepType {
 
@@ -44,24 +45,38 @@ final class ChartStep implements StepType {
     return Optional.of(new Action(name.get(), version.get(), chartYaml, files, file));
   }
 
-  private record Action(String name, String version, String chartYaml, Map<String, String> files,
-      Optional<String> file) implements StepAction {
+  private record Action(
+      String name,
+      String version,
+      String chartYaml,
+      Map<String, String> files,
+      Optional<String> file)
+      implements StepAction {
 
     @Override
     public Observation run(StepContext context) throws IOException {
       String chartName = context.interpolate(name);
       String chartVersion = context.interpolate(version);
-      ChartTarball chart = ChartTarball.minimal(chartName, chartVersion)
-          .file("Chart.yaml", chartYaml(chartName, chartVersion, context.interpolate(chartYaml)));
+      ChartTarball chart =
+          ChartTarball.minimal(chartName, chartVersion)
+              .file(
+                  "Chart.yaml", chartYaml(chartName, chartVersion, context.interpolate(chartYaml)));
       for (Map.Entry<String, String> extra : files.entrySet()) {
         chart.file(context.interpolate(extra.getKey()), context.interpolate(extra.getValue()));
       }
-      String fileName = file.map(context::interpolate).orElse(ChartTarball.fileName(chartName, chartVersion));
+      String fileName =
+          file.map(context::interpolate).orElse(ChartTarball.fileName(chartName, chartVersion));
       Path dir = Files.createDirectories(context.workDirectory().resolve("charts"));
-      Path archive = chart.writeTo(dir, dir.relativize(ConfinedPaths.confine(dir, fileName, "chart file")).toString());
+      Path archive =
+          chart.writeTo(
+              dir, dir.relativize(ConfinedPaths.confine(dir, fileName, "chart file")).toString());
       byte[] bytes = Files.readAllBytes(archive);
-      return Observation.of("build chart " + fileName).field("path", archive.toString()).field("file", fileName)
-          .field("sha256", Observation.sha256(bytes)).field("size", Long.toString(bytes.length)).build();
+      return Observation.of("build chart " + fileName)
+          .field("path", archive.toString())
+          .field("file", fileName)
+          .field("sha256", Observation.sha256(bytes))
+          .field("size", Long.toString(bytes.length))
+          .build();
     }
 
     /** The minimal chart's fields, then the step's own: a later key replaces an earlier one. */

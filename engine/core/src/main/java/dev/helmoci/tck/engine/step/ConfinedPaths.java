@@ -7,47 +7,61 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Suites are data from strangers: a path a suite names stays under its allowed root — a fixture under the suite's
- * folder, a file the case writes under the case's work directory. A literal that leaves it ({@code ../…}, an
- * absolute path) is a discovery error at its {@code file:line:column}; a value known only at run time (a captured
- * {@code ${…}}) is checked when the step runs, after symbolic links are resolved, so a link cannot get around it.
+ * Suites are data from strangers: a path a suite names stays under its allowed root — a fixture
+ * under the suite's folder, a file the case writes under the case's work directory. A literal that
+ * leaves it ({@code ../…}, an absolute path) is a discovery error at its {@code file:line:column};
+ * a value known only at run time (a captured {@code ${…}}) is checked when the step runs, after
+ * symbolic links are resolved, so a link cannot get around it.
  */
 public final class ConfinedPaths {
-  private ConfinedPaths() {
-  }
+  private ConfinedPaths() {}
 
-  /** Adds a discovery problem when {@code key}'s literal value would leave the folder it is resolved against. */
+  /**
+   * Adds a discovery problem when {@code key}'s literal value would leave the folder it is resolved
+   * against.
+   */
   static void check(YamlMapping mapping, String key, String root) {
-    mapping.string(key).flatMap(value -> escape(value, root)).ifPresent(problem ->
-        mapping.problems().add(mapping.value(key).orElse(mapping.node()), problem));
+    mapping
+        .string(key)
+        .flatMap(value -> escape(value, root))
+        .ifPresent(
+            problem -> mapping.problems().add(mapping.value(key).orElse(mapping.node()), problem));
   }
 
-  /** Why {@code value}, resolved against {@code root}, leaves it; empty when it stays or is known only later. */
+  /**
+   * Why {@code value}, resolved against {@code root}, leaves it; empty when it stays or is known
+   * only later.
+   */
   static Optional<String> escape(String value, String root) {
     if (value.contains("${")) {
       return Optional.empty();
     }
     if (value.isBlank() || value.indexOf('\0') >= 0 || escapes(value)) {
-      return Optional.of("'" + value + "' leaves " + root + "; paths in a suite are relative and stay inside it");
+      return Optional.of(
+          "'" + value + "' leaves " + root + "; paths in a suite are relative and stay inside it");
     }
     return Optional.empty();
   }
 
-  /** Whether a run-time {@code value} would leave the folder it is resolved against, before links count. */
+  /**
+   * Whether a run-time {@code value} would leave the folder it is resolved against, before links
+   * count.
+   */
   public static boolean escapes(String value) {
     Path path = Path.of(value);
     return path.isAbsolute() || path.normalize().startsWith("..");
   }
 
   /**
-   * {@code root.resolve(relative)} when it stays under {@code root} once links are resolved (as far as it exists);
-   * otherwise an error naming {@code what}.
+   * {@code root.resolve(relative)} when it stays under {@code root} once links are resolved (as far
+   * as it exists); otherwise an error naming {@code what}.
    */
   public static Path confine(Path root, String relative, String what) throws IOException {
     Path candidate = root.resolve(relative).normalize();
     Path realRoot = root.toRealPath();
     if (!candidate.startsWith(root.normalize()) || !real(candidate).startsWith(realRoot)) {
-      throw new IOException(what + " '" + relative + "' leaves " + root + " (paths in a suite stay inside it)");
+      throw new IOException(
+          what + " '" + relative + "' leaves " + root + " (paths in a suite stay inside it)");
     }
     return candidate;
   }

@@ -9,11 +9,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code type: file}: writes {@code text} to {@code path} in the case's work directory, or, without {@code text},
- * reads that file. For what Helm reads or writes beside a chart: a {@code .prov} next to an archive, a chart
- * directory with OCI dependencies, the {@code Chart.lock} or {@code .prov} Helm wrote. Observes {@code path}
- * (absolute), {@code directory} (its parent), {@code body}, {@code sha256} and {@code size}; reading a file that
- * does not exist is reported as an error ({@code expect: {error: …}} to require its absence).
+ * {@code type: file}: writes {@code text} to {@code path} in the case's work directory, or, without
+ * {@code text}, reads that file. For what Helm reads or writes beside a chart: a {@code .prov} next
+ * to an archive, a chart directory with OCI dependencies, the {@code Chart.lock} or {@code .prov}
+ * Helm wrote. Observes {@code path} (absolute), {@code directory} (its parent), {@code body},
+ * {@code sha256} and {@code size}; reading a file that does not exist is reported as an error
+ * ({@code expect: {error: …}} to require its absence).
  */
 final class FileStep implements StepType {
 
@@ -41,8 +42,10 @@ final class FileStep implements StepType {
     public Observation run(StepContext context) throws IOException {
       Path work = context.workDirectory();
       Path file = ConfinedPaths.confine(work, context.interpolate(path), "file step path");
-      Observation.Builder observed = Observation.of((text.isPresent() ? "write " : "read ") + file)
-          .field("path", file.toString()).field("directory", String.valueOf(file.getParent()));
+      Observation.Builder observed =
+          Observation.of((text.isPresent() ? "write " : "read ") + file)
+              .field("path", file.toString())
+              .field("directory", String.valueOf(file.getParent()));
       if (text.isPresent()) {
         Files.createDirectories(file.getParent());
         Files.writeString(file, context.interpolate(text.get()), StandardCharsets.UTF_8);

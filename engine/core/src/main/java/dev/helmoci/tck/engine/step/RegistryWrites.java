@@ -10,17 +10,17 @@ import okhttp3.Request;
 import okio.Buffer;
 
 /**
- * Reads a raw request for the write it makes, so it enters the ledger before it is sent: a manifest PUT (its digest
- * is the SHA-256 of the body, as the registry will compute it), a blob upload finished with {@code ?digest=}, a
- * monolithic POST or a cross-repository mount, or the start of an upload session (the repository at least). Paths
- * follow the OCI distribution spec's endpoints end-1 … end-11.
+ * Reads a raw request for the write it makes, so it enters the ledger before it is sent: a manifest
+ * PUT (its digest is the SHA-256 of the body, as the registry will compute it), a blob upload
+ * finished with {@code ?digest=}, a monolithic POST or a cross-repository mount, or the start of an
+ * upload session (the repository at least). Paths follow the OCI distribution spec's endpoints
+ * end-1 … end-11.
  */
 final class RegistryWrites {
   private static final Pattern MANIFEST = Pattern.compile(".*/v2/(.+)/manifests/([^/]+)");
   private static final Pattern UPLOAD = Pattern.compile(".*/v2/(.+)/blobs/uploads(/.*)?");
 
-  private RegistryWrites() {
-  }
+  private RegistryWrites() {}
 
   static void record(RunLedger ledger, String caseId, Request request) throws IOException {
     String method = request.method();

@@ -16,12 +16,13 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * {@code type: retag}: gives an existing manifest many more tags, as other tools and mirrors do, so a case can
- * meet the tag counts real charts reach (hundreds of versions) without hundreds of steps. {@code manifest} is the
- * manifest's bytes (usually a captured GET's {@code ${m.body}}), {@code mediaType} its type, {@code tags} a list
- * in which {@code {a..b}} counts from a to b ({@code 1.0.{1..299}}), at most {@value #MAX_TAGS} tags. Each is one
- * manifest PUT; observes {@code count} and {@code status} (the last answer), and stops at the first answer that
- * is not 201, naming the tag.
+ * {@code type: retag}: gives an existing manifest many more tags, as other tools and mirrors do, so
+ * a case can meet the tag counts real charts reach (hundreds of versions) without hundreds of
+ * steps. {@code manifest} is the manifest's bytes (usually a captured GET's {@code ${m.body}}),
+ * {@code mediaType} its type, {@code tags} a list in which {@code {a..b}} counts from a to b
+ * ({@code 1.0.{1..299}}), at most {@value #MAX_TAGS} tags. Each is one manifest PUT; observes
+ * {@code count} and {@code status} (the last answer), and stops at the first answer that is not
+ * 201, naming the tag.
  */
 final class RetagStep implements StepType {
   static final int MAX_TAGS = 2000;
@@ -41,20 +42,29 @@ final class RetagStep implements StepType {
   public Optional<StepAction> parse(YamlMapping step) {
     Optional<String> repository = step.requiredString("repository");
     Optional<String> manifest = step.requiredString("manifest");
-    String mediaType = step.string("mediaType").orElse("application/vnd.oci.image.manifest.v1+json");
+    String mediaType =
+        step.string("mediaType").orElse("application/vnd.oci.image.manifest.v1+json");
     List<String> tags = new ArrayList<>();
     for (String pattern : step.strings("tags")) {
       Optional<List<String>> expanded = expand(pattern);
       if (expanded.isEmpty()) {
-        step.problems().add(step.value("tags").orElse(step.node()), "'tags' entry '" + pattern
-            + "' needs a range {a..b} with a <= b and at most " + MAX_TAGS + " numbers");
+        step.problems()
+            .add(
+                step.value("tags").orElse(step.node()),
+                "'tags' entry '"
+                    + pattern
+                    + "' needs a range {a..b} with a <= b and at most "
+                    + MAX_TAGS
+                    + " numbers");
         return Optional.empty();
       }
       tags.addAll(expanded.get());
     }
     if (tags.isEmpty() || tags.size() > MAX_TAGS) {
-      step.problems().add(step.value("tags").orElse(step.node()), "'tags' must name 1 to " + MAX_TAGS
-          + " tags, found " + tags.size());
+      step.problems()
+          .add(
+              step.value("tags").orElse(step.node()),
+              "'tags' must name 1 to " + MAX_TAGS + " tags, found " + tags.size());
       return Optional.empty();
     }
     if (repository.isEmpty() || manifest.isEmpty()) {
@@ -63,7 +73,10 @@ final class RetagStep implements StepType {
     return Optional.of(new Action(repository.get(), manifest.get(), mediaType, List.copyOf(tags)));
   }
 
-  /** {@code 1.0.{1..3}} → 1.0.1, 1.0.2, 1.0.3; one range per entry; empty when it runs backwards or is too long. */
+  /**
+   * {@code 1.0.{1..3}} → 1.0.1, 1.0.2, 1.0.3; one range per entry; empty when it runs backwards or
+   * is too long.
+   */
   static Optional<List<String>> expand(String pattern) {
     Matcher m = RANGE.matcher(pattern);
     if (!m.find()) {
@@ -88,21 +101,32 @@ final class RetagStep implements StepType {
     public Observation run(StepContext context) throws Exception {
       String repo = context.interpolate(repository);
       byte[] body = context.interpolate(manifest).getBytes(StandardCharsets.UTF_8);
-      Observation.Builder observed = Observation.of("retag " + repo + " with " + tags.size() + " tags");
+      Observation.Builder observed =
+          Observation.of("retag " + repo + " with " + tags.size() + " tags");
       int done = 0;
       for (String tag : tags) {
         HttpUrl url = context.registry().url("/v2/" + repo + "/manifests/" + tag);
-        Request put = new Request.Builder().url(url).put(RequestBody.create(body, MediaType.get(mediaType))).build();
+        Request put =
+            new Request.Builder()
+                .url(url)
+                .put(RequestBody.create(body, MediaType.get(mediaType)))
+                .build();
         RegistryWrites.record(context.ledger(), context.caseId(), put);
         try (Response response = context.registry().send(put, true)) {
           observed.status(response.code());
           if (response.code() != 201) {
-            return observed.field("count", Integer.toString(done))
-                .error("PUT " + url + " answered " + response.code() + ", not 201").build();
+            return observed
+                .field("count", Integer.toString(done))
+                .error("PUT " + url + " answered " + response.code() + ", not 201")
+                .build();
           }
         } catch (AuthenticationException e) {
-          // The registry's challenge could not be answered with the target's credentials: its answer.
-          return observed.field("count", Integer.toString(done)).error(context.redact(e.getMessage())).build();
+          // The registry's challenge could not be answered with the target's credentials: its
+          // answer.
+          return observed
+              .field("count", Integer.toString(done))
+              .error(context.redact(e.getMessage()))
+              .build();
         }
         done++;
       }

@@ -8,49 +8,56 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@code type: tags}: the tags Helm sees for {@code repository} ({@code oci://host/repo}). Observes {@code tags} (comma-separated, in Helm's order) and {@code count}. */
+/**
+ * {@code type: tags}: the tags Helm sees for {@code repository} ({@code oci://host/repo}). Observes
+ * {@code tags} (comma-separated, in Helm's order) and {@code count}.
+ */
 final class TagsStep implements StepType {
 
-    @Override
-    public String name() {
-        return "tags";
-    }
+  @Override
+  public String name() {
+    return "tags";
+  }
+
+  @Override
+  public Set<String> keys() {
+    return Set.of("repository");
+  }
+
+  @Override
+  public Optional<StepAction> parse(YamlMapping step) {
+    return step.requiredString("repository").map(Action::new);
+  }
+
+  private record Action(String reference) implements StepAction {
 
     @Override
-    public Set<String> keys() {
-        return Set.of("repository");
+    public Observation run(StepContext context) throws IOException {
+      String repository = context.interpolate(reference);
+      return DriverCall.observe(
+          context,
+          "tags " + repository,
+          observed -> {
+            TagsResult result = context.driver().tags(new TagsRequest(repository));
+            observed
+                .field("tags", String.join(",", result.tags()))
+                .field("count", String.valueOf(result.tags().size()));
+          });
     }
 
     @Override
-    public Optional<StepAction> parse(YamlMapping step) {
-        return step.requiredString("repository").map(Action::new);
+    public String describe() {
+      return "tags " + reference;
     }
 
-    private record Action(String reference) implements StepAction {
-
-        @Override
-        public Observation run(StepContext context) throws IOException {
-            String repository = context.interpolate(reference);
-            return DriverCall.observe(context, "tags " + repository, observed -> {
-                TagsResult result = context.driver().tags(new TagsRequest(repository));
-                observed.field("tags", String.join(",", result.tags()))
-                        .field("count", String.valueOf(result.tags().size()));
-            });
-        }
-
-        @Override
-        public String describe() {
-            return "tags " + reference;
-        }
-
-        @Override
-        public Optional<Capability> capability() {
-            return Optional.of(Capability.TAGS);
-        }
-
-        @Override
-        public Set<String> repositories() {
-            return Set.of(DriverCall.repositoryOf(reference));
-        }
+    @Override
+    public Optional<Capability> capability() {
+      return Optional.of(Capability.TAGS);
     }
+
+    @Override
+    public Set<String> repositories() {
+      return Set.of(DriverCall.repositoryOf(reference));
+    }
+  }
 }

@@ -19,23 +19,31 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every write a run makes to the registry — a repository a push goes to, a manifest, a blob — so cleanup at the end
- * and {@code sweep} after a crash can delete it. Write-ahead: each entry is appended and flushed to
- * {@code ledger-<run id>.jsonl} before the request that makes the write is sent, so a run killed with SIGKILL leaves
- * a ledger that names everything it may have written. Thread-safe.
+ * Every write a run makes to the registry — a repository a push goes to, a manifest, a blob — so
+ * cleanup at the end and {@code sweep} after a crash can delete it. Write-ahead: each entry is
+ * appended and flushed to {@code ledger-<run id>.jsonl} before the request that makes the write is
+ * sent, so a run killed with SIGKILL leaves a ledger that names everything it may have written.
+ * Thread-safe.
  */
 public final class RunLedger implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What an entry names. */
-  public enum Kind { REPOSITORY, MANIFEST, BLOB }
+  public enum Kind {
+    REPOSITORY,
+    MANIFEST,
+    BLOB
+  }
 
   private final Path file;
   private final Set<Entry> entries = new LinkedHashSet<>();
   private Writer writer;
   private IOException writeFailure;
 
-  /** A ledger that writes to {@code ledger-<runId>.jsonl} in {@code directory} from its first entry on. */
+  /**
+   * A ledger that writes to {@code ledger-<runId>.jsonl} in {@code directory} from its first entry
+   * on.
+   */
   public RunLedger(String runId, Path directory) {
     this.file = directory == null ? null : directory.resolve("ledger-" + runId + ".jsonl");
   }
@@ -64,7 +72,10 @@ public final class RunLedger implements AutoCloseable {
     return writer == null ? Optional.empty() : Optional.of(file);
   }
 
-  /** Why the ledger could not be written to disk, if it could not (the entries are still kept in memory). */
+  /**
+   * Why the ledger could not be written to disk, if it could not (the entries are still kept in
+   * memory).
+   */
   public synchronized Optional<IOException> writeFailure() {
     return Optional.ofNullable(writeFailure);
   }
@@ -79,8 +90,9 @@ public final class RunLedger implements AutoCloseable {
     try {
       if (writer == null) {
         Files.createDirectories(file.getParent());
-        writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-            StandardOpenOption.APPEND);
+        writer =
+            Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       }
       writer.write(entry.toJson());
       writer.write('\n');
@@ -98,8 +110,8 @@ public final class RunLedger implements AutoCloseable {
   }
 
   /**
-   * Reads a ledger file another (possibly killed) run wrote. A last line cut short by the kill is skipped; any
-   * other unreadable line is an error naming the file and line.
+   * Reads a ledger file another (possibly killed) run wrote. A last line cut short by the kill is
+   * skipped; any other unreadable line is an error naming the file and line.
    */
   public static List<Entry> read(Path ledger) throws IOException {
     List<String> lines = Files.readAllLines(ledger, StandardCharsets.UTF_8);
@@ -114,23 +126,30 @@ public final class RunLedger implements AutoCloseable {
         if (i == lines.size() - 1) {
           break;
         }
-        throw new IOException(ledger + ":" + (i + 1) + ": not a ledger entry: " + e.getMessage(), e);
+        throw new IOException(
+            ledger + ":" + (i + 1) + ": not a ledger entry: " + e.getMessage(), e);
       }
     }
     return read;
   }
 
   /** One write. {@code reference} and {@code digest} are empty where the kind has none. */
-  public record Entry(Instant at, String caseId, Kind kind, String repository, String reference, String digest) {
+  public record Entry(
+      Instant at, String caseId, Kind kind, String repository, String reference, String digest) {
 
     Entry withoutTime() {
       return new Entry(Instant.EPOCH, caseId, kind, repository, reference, digest);
     }
 
     String toJson() {
-      ObjectNode node = JSON.createObjectNode().put("at", at.toString()).put("case", caseId)
-          .put("kind", kind.name().toLowerCase(Locale.ROOT)).put("repository", repository)
-          .put("reference", reference).put("digest", digest);
+      ObjectNode node =
+          JSON.createObjectNode()
+              .put("at", at.toString())
+              .put("case", caseId)
+              .put("kind", kind.name().toLowerCase(Locale.ROOT))
+              .put("repository", repository)
+              .put("reference", reference)
+              .put("digest", digest);
       try {
         return JSON.writeValueAsString(node);
       } catch (IOException e) {
@@ -143,9 +162,13 @@ public final class RunLedger implements AutoCloseable {
       if (repository.isEmpty()) {
         throw new IllegalArgumentException("no repository");
       }
-      return new Entry(Instant.parse(node.path("at").asText(Instant.EPOCH.toString())), node.path("case").asText(""),
-          Kind.valueOf(node.path("kind").asText("manifest").toUpperCase(Locale.ROOT)), repository,
-          node.path("reference").asText(""), node.path("digest").asText(""));
+      return new Entry(
+          Instant.parse(node.path("at").asText(Instant.EPOCH.toString())),
+          node.path("case").asText(""),
+          Kind.valueOf(node.path("kind").asText("manifest").toUpperCase(Locale.ROOT)),
+          repository,
+          node.path("reference").asText(""),
+          node.path("digest").asText(""));
     }
   }
 }

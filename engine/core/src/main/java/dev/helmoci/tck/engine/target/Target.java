@@ -8,25 +8,29 @@ import org.apiguardian.api.API;
 @API(status = API.Status.EXPERIMENTAL, since = "0.1")
 public interface Target extends AutoCloseable {
 
-    /** Scheme, host and port, such as {@code http://localhost:5000}; no path. */
-    URI baseUrl();
+  /** Scheme, host and port, such as {@code http://localhost:5000}; no path. */
+  URI baseUrl();
 
-    /** {@code host[:port]}, the form Helm uses in {@code oci://} references and {@code registry login}. */
-    default String registry() {
-        URI url = baseUrl();
-        return url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
-    }
+  /**
+   * {@code host[:port]}, the form Helm uses in {@code oci://} references and {@code registry
+   * login}.
+   */
+  default String registry() {
+    URI url = baseUrl();
+    return url.getPort() < 0 ? url.getHost() : url.getHost() + ":" + url.getPort();
+  }
 
-    Optional<Credentials> credentials();
+  Optional<Credentials> credentials();
 
-    /** The registry under test as a person reads it, e.g. {@code zot v2.1.20 (minimal, container …)}. */
-    default String description() {
-        return baseUrl().toString();
-    }
+  /**
+   * The registry under test as a person reads it, e.g. {@code zot v2.1.20 (minimal, container …)}.
+   */
+  default String description() {
+    return baseUrl().toString();
+  }
 
-    TlsOptions tls();
+  TlsOptions tls();
 
-    @Override
-    default void close() throws Exception {
-    }
+  @Override
+  default void close() throws Exception {}
 }

@@ -10,27 +10,26 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Small questions about raw YAML nodes, worded for error messages. */
 public final class Scalars {
 
-    private Scalars() {
-    }
+  private Scalars() {}
 
-    /** The text of a non-null scalar node. */
-    public static Optional<String> text(Node node) {
-        if (node instanceof ScalarNode && !Tag.NULL.equals(node.getTag())) {
-            return Optional.of(((ScalarNode) node).getValue());
-        }
-        return Optional.empty();
+  /** The text of a non-null scalar node. */
+  public static Optional<String> text(Node node) {
+    if (node instanceof ScalarNode && !Tag.NULL.equals(node.getTag())) {
+      return Optional.of(((ScalarNode) node).getValue());
     }
+    return Optional.empty();
+  }
 
-    public static String describe(Node node) {
-        if (node == null || Tag.NULL.equals(node.getTag())) {
-            return "nothing (null)";
-        }
-        if (node instanceof MappingNode) {
-            return "a mapping";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        return "'" + ((ScalarNode) node).getValue() + "'";
+  public static String describe(Node node) {
+    if (node == null || Tag.NULL.equals(node.getTag())) {
+      return "nothing (null)";
     }
+    if (node instanceof MappingNode) {
+      return "a mapping";
+    }
+    if (node instanceof SequenceNode) {
+      return "a list";
+    }
+    return "'" + ((ScalarNode) node).getValue() + "'";
+  }
 }

@@ -14,8 +14,14 @@ import org.junit.jupiter.api.Test;
 class StepTranscriptTest {
 
   private static RecordedExchange exchange(String url, int status) {
-    return new RecordedExchange("GET", url, Map.of("Authorization", List.of("Bearer REDACTED")), status,
-        Map.of("Docker-Content-Digest", List.of("sha256:abc")), Duration.ofMillis(7), Optional.empty());
+    return new RecordedExchange(
+        "GET",
+        url,
+        Map.of("Authorization", List.of("Bearer REDACTED")),
+        status,
+        Map.of("Docker-Content-Digest", List.of("sha256:abc")),
+        Duration.ofMillis(7),
+        Optional.empty());
   }
 
   @Test
@@ -23,33 +29,50 @@ class StepTranscriptTest {
     StepTranscript first = new StepTranscript();
     StepTranscript second = new StepTranscript();
     CompletableFuture<Object> a = CompletableFuture.supplyAsync(() -> call(first, "http://r/v2/a"));
-    CompletableFuture<Object> b = CompletableFuture.supplyAsync(() -> call(second, "http://r/v2/b"));
+    CompletableFuture<Object> b =
+        CompletableFuture.supplyAsync(() -> call(second, "http://r/v2/b"));
     a.get();
     b.get();
     StepTranscript.exchange(exchange("http://r/v2/unbound", 200)); // no step bound here: dropped
 
-    assertThat(first.text()).contains("> GET http://r/v2/a", "Authorization: Bearer REDACTED", "< 200 (7 ms)",
-        "$ helm pull oci://r/a", "exit 1 after 5 ms", "stderr:\n    Error: not found").doesNotContain("/v2/b");
+    assertThat(first.text())
+        .contains(
+            "> GET http://r/v2/a",
+            "Authorization: Bearer REDACTED",
+            "< 200 (7 ms)",
+            "$ helm pull oci://r/a",
+            "exit 1 after 5 ms",
+            "stderr:\n    Error: not found")
+        .doesNotContain("/v2/b");
     assertThat(second.text()).contains("/v2/b").doesNotContain("/v2/a", "unbound");
   }
 
   @Test
   void aHugeStepIsCutAtTheLimitAndSaysHowMuchWasDropped() throws Exception {
     StepTranscript transcript = new StepTranscript();
-    transcript.during(() -> {
-      for (int i = 0; i < 10_000; i++) {
-        StepTranscript.note("http.response", "x".repeat(100));
-      }
-      return null;
-    });
-    assertThat(transcript.text().length()).isBetween(StepTranscript.LIMIT, StepTranscript.LIMIT + 100);
+    transcript.during(
+        () -> {
+          for (int i = 0; i < 10_000; i++) {
+            StepTranscript.note("http.response", "x".repeat(100));
+          }
+          return null;
+        });
+    assertThat(transcript.text().length())
+        .isBetween(StepTranscript.LIMIT, StepTranscript.LIMIT + 100);
     assertThat(transcript.text()).endsWith("more characters dropped)\n");
   }
 
   @Test
   void aStepTravelsThroughAReportEntryUnchanged() {
-    StepEvidence step = new StepEvidence(3, "cleanup", "delete", "x.suite.yaml:9:9", "passed", Duration.ofMillis(12),
-        "> DELETE http://r/v2/a/manifests/sha256:abc\n< 202 (3 ms)\n");
+    StepEvidence step =
+        new StepEvidence(
+            3,
+            "cleanup",
+            "delete",
+            "x.suite.yaml:9:9",
+            "passed",
+            Duration.ofMillis(12),
+            "> DELETE http://r/v2/a/manifests/sha256:abc\n< 202 (3 ms)\n");
     assertThat(CaseEvidence.stepOf(CaseEvidence.toReportEntry(step))).contains(step);
     StepEvidence empty = new StepEvidence(1, "step", "", "", "passed", Duration.ZERO, "");
     assertThat(CaseEvidence.stepOf(CaseEvidence.toReportEntry(empty))).contains(empty);
@@ -57,12 +80,17 @@ class StepTranscriptTest {
 
   private static Object call(StepTranscript transcript, String url) {
     try {
-      return transcript.during(() -> {
-        StepTranscript.exchange(exchange(url, 200));
-        StepTranscript.command(List.of("helm", "pull", "oci://r/" + url.substring(url.length() - 1)), 1, "",
-            "Error: not found", Duration.ofMillis(5));
-        return null;
-      });
+      return transcript.during(
+          () -> {
+            StepTranscript.exchange(exchange(url, 200));
+            StepTranscript.command(
+                List.of("helm", "pull", "oci://r/" + url.substring(url.length() - 1)),
+                1,
+                "",
+                "Error: not found",
+                Duration.ofMillis(5));
+            return null;
+          });
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

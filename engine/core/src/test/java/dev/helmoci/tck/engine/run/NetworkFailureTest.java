@@ -9,19 +9,25 @@ import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import org.junit.jupiter.api.Test;
 
-/** What counts as the registry breaking an exchange (a fail), as opposed to the kit breaking (an error). */
+/**
+ * What counts as the registry breaking an exchange (a fail), as opposed to the kit breaking (an
+ * error).
+ */
 class NetworkFailureTest {
 
   @Test
   void resetsStallsAndCutBodiesAreTheRegistrys() {
     assertThat(StepRunner.networkFailure(new SocketException("Connection reset"))).isPresent();
     assertThat(StepRunner.networkFailure(new SocketTimeoutException("timeout"))).isPresent();
-    assertThat(StepRunner.networkFailure(new UncheckedIOException(new EOFException("\\n not found")))).isPresent();
+    assertThat(
+            StepRunner.networkFailure(new UncheckedIOException(new EOFException("\\n not found"))))
+        .isPresent();
   }
 
   @Test
   void theKitsOwnFaultsAreNot() {
-    assertThat(StepRunner.networkFailure(new IOException("cannot write the work directory"))).isEmpty();
+    assertThat(StepRunner.networkFailure(new IOException("cannot write the work directory")))
+        .isEmpty();
     assertThat(StepRunner.networkFailure(new IllegalStateException("bad variable"))).isEmpty();
   }
 }

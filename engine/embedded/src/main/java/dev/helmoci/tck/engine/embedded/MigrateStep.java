@@ -32,14 +32,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * {@code type: migrate}: starts a kit-owned ChartMuseum over the kit's 210-version source (signed {@code .prov}
- * files, prereleases, build metadata, a dependency chart, and — with {@code breakOne: true}, the default — one
- * archive that no longer matches its index digest), migrates it into {@code destination} with the reference
- * client, then pulls every version back and compares bytes ({@code verify}). Keys: {@code destination}
- * (required, {@code oci://…}), {@code charts} (names), {@code versions} (constraint), {@code basicAuth}
- * (default true), {@code breakOne}, {@code concurrency}. Observes the report's counts ({@code migrated},
- * {@code skipped}, {@code failed}, {@code verified}, …), {@code failedVersions} ({@code chart version, …}),
- * {@code failures} (reasons) and {@code sha256.<chart>-<version>} of every source archive.
+ * {@code type: migrate}: starts a kit-owned ChartMuseum over the kit's 210-version source (signed
+ * {@code .prov} files, prereleases, build metadata, a dependency chart, and — with {@code breakOne:
+ * true}, the default — one archive that no longer matches its index digest), migrates it into
+ * {@code destination} with the reference client, then pulls every version back and compares bytes
+ * ({@code verify}). Keys: {@code destination} (required, {@code oci://…}), {@code charts} (names),
+ * {@code versions} (constraint), {@code basicAuth} (default true), {@code breakOne}, {@code
+ * concurrency}. Observes the report's counts ({@code migrated}, {@code skipped}, {@code failed},
+ * {@code verified}, …), {@code failedVersions} ({@code chart version, …}), {@code failures}
+ * (reasons) and {@code sha256.<chart>-<version>} of every source archive.
  */
 public final class MigrateStep implements StepType {
   private static ChartSource source;
@@ -57,29 +58,45 @@ public final class MigrateStep implements StepType {
   @Override
   public Optional<StepAction> parse(YamlMapping step) {
     Optional<String> destination = step.requiredString("destination");
-    return destination.map(d -> new Action(d, step.strings("charts"), step.string("versions"),
-        step.bool("basicAuth").orElse(true), step.bool("breakOne").orElse(true), step.integer("concurrency").orElse(4)));
+    return destination.map(
+        d ->
+            new Action(
+                d,
+                step.strings("charts"),
+                step.string("versions"),
+                step.bool("basicAuth").orElse(true),
+                step.bool("breakOne").orElse(true),
+                step.integer("concurrency").orElse(4)));
   }
 
   /** The source is generated once per run: signing its provenance files costs about a second. */
   static synchronized ChartSource source() throws IOException {
     if (source == null) {
-      ProvenanceSigner signer = ProvenanceSigner.throwaway("Helm OCI TCK migration <tck@example.com>");
+      ProvenanceSigner signer =
+          ProvenanceSigner.throwaway("Helm OCI TCK migration <tck@example.com>");
       source = ChartSource.generated(v -> signer.signArchive(v.archive(), v.fileName()));
     }
     return source;
   }
 
-  private record Action(String destination, List<String> charts, Optional<String> versions, boolean basicAuth,
-      boolean breakOne, int concurrency) implements StepAction {
+  private record Action(
+      String destination,
+      List<String> charts,
+      Optional<String> versions,
+      boolean basicAuth,
+      boolean breakOne,
+      int concurrency)
+      implements StepAction {
 
     @Override
     public Observation run(StepContext context) throws Exception {
       String target = context.interpolate(destination);
       ChartSource charts = source();
-      Optional<BasicCredentials> auth = basicAuth
-          ? Optional.of(new BasicCredentials("museum", "pw-" + Long.toHexString(System.nanoTime())))
-          : Optional.empty();
+      Optional<BasicCredentials> auth =
+          basicAuth
+              ? Optional.of(
+                  new BasicCredentials("museum", "pw-" + Long.toHexString(System.nanoTime())))
+              : Optional.empty();
       try (ChartMuseumProcess museum = ChartMuseumProcess.start(charts, auth)) {
         ChartRepository.Builder repo = ChartRepository.builder(museum.url().toString());
         auth.ifPresent(a -> repo.basicAuth(a.username(), a.password()));
@@ -89,29 +106,65 @@ public final class MigrateStep implements StepType {
           museum.corruptAfterIndexing(charts.broken().fileName(), charts.brokenBytes());
         }
         HelmOciClient client = client(context.target(), context.workDirectory());
-        MigrationFilter filter = MigrationFilter.of(new HashSet<>(this.charts.stream().map(context::interpolate)
-            .toList()), versions.map(context::interpolate).orElse(null));
-        // Write-ahead: every repository the migration may write to, before it starts (cleanup deletes their tags).
-        charts.versions().stream().map(ChartSource.Version::name).distinct().forEach(name ->
-            context.ledger().repository(context.caseId(), DriverCall.repositoryOf(target + "/" + name)));
-        MigrationReport migrated = Migration.builder(repository, client, target).filter(filter)
-            .stateFile(context.workDirectory().resolve("migration.state")).concurrency(concurrency).build().run();
+        MigrationFilter filter =
+            MigrationFilter.of(
+                new HashSet<>(this.charts.stream().map(context::interpolate).toList()),
+                versions.map(context::interpolate).orElse(null));
+        // Write-ahead: every repository the migration may write to, before it starts (cleanup
+        // deletes their tags).
+        charts.versions().stream()
+            .map(ChartSource.Version::name)
+            .distinct()
+            .forEach(
+                name ->
+                    context
+                        .ledger()
+                        .repository(
+                            context.caseId(), DriverCall.repositoryOf(target + "/" + name)));
+        MigrationReport migrated =
+            Migration.builder(repository, client, target)
+                .filter(filter)
+                .stateFile(context.workDirectory().resolve("migration.state"))
+                .concurrency(concurrency)
+                .build()
+                .run();
         for (VersionOutcome o : migrated.outcomes()) {
           if (o.status() == VersionOutcome.Status.MIGRATED) {
-            context.ledger().manifest(context.caseId(), DriverCall.repositoryOf(target + "/" + o.chart()), o.tag(),
-                o.manifestDigest());
+            context
+                .ledger()
+                .manifest(
+                    context.caseId(),
+                    DriverCall.repositoryOf(target + "/" + o.chart()),
+                    o.tag(),
+                    o.manifestDigest());
           }
         }
-        MigrationReport verified = Migration.builder(repository, client, target).filter(filter)
-            .concurrency(concurrency).build().verify();
+        MigrationReport verified =
+            Migration.builder(repository, client, target)
+                .filter(filter)
+                .concurrency(concurrency)
+                .build()
+                .verify();
         Observation.Builder observed = Observation.of("migrate " + museum.url() + " -> " + target);
-        migrated.counts().forEach((s, n) -> observed.field(s.name().toLowerCase(Locale.ROOT), Integer.toString(n)));
-        observed.field("verified", Integer.toString(verified.counts().get(VersionOutcome.Status.VERIFIED)))
+        migrated
+            .counts()
+            .forEach(
+                (s, n) -> observed.field(s.name().toLowerCase(Locale.ROOT), Integer.toString(n)));
+        observed
+            .field(
+                "verified", Integer.toString(verified.counts().get(VersionOutcome.Status.VERIFIED)))
             .field("verifyFailed", Integer.toString(verified.failures().size()))
-            .field("failedVersions", migrated.failures().stream().map(f -> f.chart() + " " + f.version())
-                .collect(Collectors.joining(", ")))
-            .field("failures", context.redact(migrated.failures().stream().map(VersionOutcome::reason)
-                .collect(Collectors.joining("; "))))
+            .field(
+                "failedVersions",
+                migrated.failures().stream()
+                    .map(f -> f.chart() + " " + f.version())
+                    .collect(Collectors.joining(", ")))
+            .field(
+                "failures",
+                context.redact(
+                    migrated.failures().stream()
+                        .map(VersionOutcome::reason)
+                        .collect(Collectors.joining("; "))))
             .field("report", context.redact(migrated.toText()));
         for (ChartSource.Version v : charts.versions()) {
           observed.field("sha256." + v.name() + "-" + v.version(), "sha256:" + v.sha256());
@@ -122,9 +175,13 @@ public final class MigrateStep implements StepType {
 
     /** The reference client as the target wants it reached: its TLS options and its account. */
     private static HelmOciClient client(Target target, Path home) {
-      PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-      HelmOciClient.Builder b = HelmOciClient.builder().transport(TargetClients.transportOptions(target))
-          .environment(Map.of("HOME", home.toString())).output(quiet, quiet);
+      PrintStream quiet =
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+      HelmOciClient.Builder b =
+          HelmOciClient.builder()
+              .transport(TargetClients.transportOptions(target))
+              .environment(Map.of("HOME", home.toString()))
+              .output(quiet, quiet);
       target.credentials().ifPresent(c -> b.basicAuth(c.username(), c.password()));
       return b.build();
     }

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Makes one {@link HelmOciClient} per driver call over a shared Helm home, and turns what Helm would
- * report as {@code Error: …} into a {@link DriverException} carrying Helm's message.
+ * Makes one {@link HelmOciClient} per driver call over a shared Helm home, and turns what Helm
+ * would report as {@code Error: …} into a {@link DriverException} carrying Helm's message.
  */
 final class ReferenceClients {
   /** {@code $DOCKER_CONFIG}, relative to the home. */
@@ -27,10 +27,18 @@ final class ReferenceClients {
   ReferenceClients(HelmEmulation helm, TransportOptions transport, Path home) {
     this.helm = helm;
     this.transport = transport;
-    // PATH as helm inherits it: docker-credential-* helpers named in a Docker config are found there.
-    this.env = Map.of("HOME", home.toString(), "HELM_CONFIG_HOME", home.resolve("config").toString(),
-        "DOCKER_CONFIG", home.resolve(DOCKER_CONFIG_DIRECTORY).toString(),
-        "PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
+    // PATH as helm inherits it: docker-credential-* helpers named in a Docker config are found
+    // there.
+    this.env =
+        Map.of(
+            "HOME",
+            home.toString(),
+            "HELM_CONFIG_HOME",
+            home.resolve("config").toString(),
+            "DOCKER_CONFIG",
+            home.resolve(DOCKER_CONFIG_DIRECTORY).toString(),
+            "PATH",
+            System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
   }
 
   HelmEmulation helm() {
@@ -39,10 +47,18 @@ final class ReferenceClients {
 
   HelmOciClient newClient(ByteArrayOutputStream output) {
     PrintStream print = new PrintStream(output, true, StandardCharsets.UTF_8);
-    return HelmOciClient.builder().helm(helm).transport(transport).environment(env).output(print, print).build();
+    return HelmOciClient.builder()
+        .helm(helm)
+        .transport(transport)
+        .environment(env)
+        .output(print, print)
+        .build();
   }
 
-  /** Runs {@code action} on a fresh client and hands its result and printed output to {@code result}. */
+  /**
+   * Runs {@code action} on a fresh client and hands its result and printed output to {@code
+   * result}.
+   */
   <T, R> R call(ClientAction<T> action, ResultFactory<T, R> result) throws DriverException {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     T value;

@@ -12,10 +12,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The flags each command of one helm binary accepts, as its {@code --help} lists them. Releases differ: helm
- * 3.8.2's push has no TLS flags, 3.8–3.12 have no {@code --plain-http} (oras-go v1 speaks plain HTTP to loopback
- * registries by itself, containerd's {@code MatchLocalhost}), {@code dependency update} gained its TLS flags after
- * 3.12.3. Passing a flag the release lacks fails every command with {@code unknown flag}, a verdict about the kit.
+ * The flags each command of one helm binary accepts, as its {@code --help} lists them. Releases
+ * differ: helm 3.8.2's push has no TLS flags, 3.8–3.12 have no {@code --plain-http} (oras-go v1
+ * speaks plain HTTP to loopback registries by itself, containerd's {@code MatchLocalhost}), {@code
+ * dependency update} gained its TLS flags after 3.12.3. Passing a flag the release lacks fails
+ * every command with {@code unknown flag}, a verdict about the kit.
  */
 final class CommandFlags {
   private static final Pattern FLAG = Pattern.compile("(?m)^\\s+(?:-\\w, )?(--[a-z][a-z0-9-]*)");
@@ -27,7 +28,10 @@ final class CommandFlags {
     this.helm = helm;
   }
 
-  /** {@code flags} (each optionally followed by its value) without those {@code command} does not accept. */
+  /**
+   * {@code flags} (each optionally followed by its value) without those {@code command} does not
+   * accept.
+   */
   List<String> keep(List<String> flags, String... command) {
     Set<String> accepted = accepted(command);
     List<String> kept = new ArrayList<>();
@@ -47,16 +51,18 @@ final class CommandFlags {
   }
 
   Set<String> accepted(String... command) {
-    return known.computeIfAbsent(String.join(" ", command), key -> {
-      List<String> args = new ArrayList<>(List.of(command));
-      args.add("--help");
-      HelmResult help = helm.run(args, null, Duration.ofSeconds(30)).requireSuccess();
-      Set<String> flags = new java.util.TreeSet<>();
-      Matcher m = FLAG.matcher(help.stdout());
-      while (m.find()) {
-        flags.add(m.group(1));
-      }
-      return Set.copyOf(flags);
-    });
+    return known.computeIfAbsent(
+        String.join(" ", command),
+        key -> {
+          List<String> args = new ArrayList<>(List.of(command));
+          args.add("--help");
+          HelmResult help = helm.run(args, null, Duration.ofSeconds(30)).requireSuccess();
+          Set<String> flags = new java.util.TreeSet<>();
+          Matcher m = FLAG.matcher(help.stdout());
+          while (m.find()) {
+            flags.add(m.group(1));
+          }
+          return Set.copyOf(flags);
+        });
   }
 }

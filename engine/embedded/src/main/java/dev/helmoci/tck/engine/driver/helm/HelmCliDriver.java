@@ -1,7 +1,6 @@
 package dev.helmoci.tck.engine.driver.helm;
 
 import dev.helmoci.tck.engine.driver.Capability;
-import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.driver.DependencyUpdateRequest;
 import dev.helmoci.tck.engine.driver.DependencyUpdateResult;
 import dev.helmoci.tck.engine.driver.Driver;
@@ -20,6 +19,7 @@ import dev.helmoci.tck.engine.driver.ShowRequest;
 import dev.helmoci.tck.engine.driver.ShowResult;
 import dev.helmoci.tck.engine.driver.TagsRequest;
 import dev.helmoci.tck.engine.driver.TagsResult;
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.helm.HelmResult;
 import java.io.IOException;
@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The real {@code helm} binary as a subprocess, in its own Helm home. helm has no command for listing
- * tags or resolving a manifest, so those steps are disabled for this driver.
+ * The real {@code helm} binary as a subprocess, in its own Helm home. helm has no command for
+ * listing tags or resolving a manifest, so those steps are disabled for this driver.
  */
 final class HelmCliDriver implements Driver {
   private static final Pattern PUSHED = Pattern.compile("Pushed: (\\S+)");
@@ -72,14 +72,26 @@ final class HelmCliDriver implements Driver {
 
   @Override
   public Set<Capability> capabilities() {
-    return EnumSet.of(Capability.LOGIN, Capability.LOGOUT, Capability.PUSH, Capability.PULL, Capability.SHOW,
+    return EnumSet.of(
+        Capability.LOGIN,
+        Capability.LOGOUT,
+        Capability.PUSH,
+        Capability.PULL,
+        Capability.SHOW,
         Capability.DEPENDENCY_UPDATE);
   }
 
   @Override
   public LoginResult login(LoginRequest request) throws DriverException {
-    List<String> args = new ArrayList<>(List.of("registry", "login", request.registry(), "--username",
-        request.username(), "--password-stdin"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "registry",
+                "login",
+                request.registry(),
+                "--username",
+                request.username(),
+                "--password-stdin"));
     args.addAll(accepted.keep(flags.login(), "registry", "login"));
     return new LoginResult(run(args, request.password() + "\n").output());
   }
@@ -97,7 +109,8 @@ final class HelmCliDriver implements Driver {
         Files.copy(request.provenance().get(), beside, StandardCopyOption.REPLACE_EXISTING);
       }
     }
-    List<String> args = new ArrayList<>(List.of("push", request.chart().toString(), request.remote()));
+    List<String> args =
+        new ArrayList<>(List.of("push", request.chart().toString(), request.remote()));
     args.addAll(accepted.keep(flags.common(), "push"));
     HelmResult result = run(args, null);
     return new PushResult(find(PUSHED, result), find(DIGEST, result), result.output());
@@ -106,7 +119,8 @@ final class HelmCliDriver implements Driver {
   @Override
   public PullResult pull(PullRequest request) throws DriverException, IOException {
     Path dest = Files.createDirectories(request.destination());
-    List<String> args = new ArrayList<>(List.of("pull", request.reference(), "-d", dest.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("pull", request.reference(), "-d", dest.toString()));
     request.version().ifPresent(v -> args.addAll(List.of("--version", v)));
     if (request.provenance()) {
       args.add("--prov");
@@ -116,9 +130,14 @@ final class HelmCliDriver implements Driver {
     HelmResult result = run(args, null);
     // The archive this pull wrote: the newest .tgz, not an earlier pull's in the same directory.
     try (Stream<Path> files = Files.list(dest)) {
-      Path chart = files.filter(p -> p.getFileName().toString().endsWith(".tgz"))
-          .filter(p -> modified(p) >= started).max(java.util.Comparator.comparingLong(HelmCliDriver::modified))
-          .orElseThrow(() -> new IOException("helm pull reported success but wrote no .tgz into " + dest));
+      Path chart =
+          files
+              .filter(p -> p.getFileName().toString().endsWith(".tgz"))
+              .filter(p -> modified(p) >= started)
+              .max(java.util.Comparator.comparingLong(HelmCliDriver::modified))
+              .orElseThrow(
+                  () ->
+                      new IOException("helm pull reported success but wrote no .tgz into " + dest));
       return new PullResult(chart, find(DIGEST, result), result.output());
     }
   }
@@ -142,16 +161,20 @@ final class HelmCliDriver implements Driver {
   }
 
   @Override
-  public DependencyUpdateResult dependencyUpdate(DependencyUpdateRequest request) throws DriverException,
-      IOException {
-    List<String> args = new ArrayList<>(List.of("dependency", "update", request.chartDirectory().toString()));
+  public DependencyUpdateResult dependencyUpdate(DependencyUpdateRequest request)
+      throws DriverException, IOException {
+    List<String> args =
+        new ArrayList<>(List.of("dependency", "update", request.chartDirectory().toString()));
     args.addAll(accepted.keep(flags.common(), "dependency", "update"));
     HelmResult result = run(args, null);
     Path charts = request.chartDirectory().resolve("charts");
     List<Path> downloaded = new ArrayList<>();
     if (Files.isDirectory(charts)) {
       try (Stream<Path> files = Files.list(charts)) {
-        files.filter(p -> p.getFileName().toString().endsWith(".tgz")).sorted().forEach(downloaded::add);
+        files
+            .filter(p -> p.getFileName().toString().endsWith(".tgz"))
+            .sorted()
+            .forEach(downloaded::add);
       }
     }
     return new DependencyUpdateResult(downloaded, result.output());
@@ -167,7 +190,8 @@ final class HelmCliDriver implements Driver {
 
   private HelmResult run(List<String> args, String stdin) throws DriverException {
     HelmResult result = helm.run(args, stdin, timeout);
-    StepTranscript.command(result.command(), result.exitCode(), result.stdout(), result.stderr(), result.took());
+    StepTranscript.command(
+        result.command(), result.exitCode(), result.stdout(), result.stderr(), result.took());
     if (!result.succeeded()) {
       throw new DriverException(errorMessage(result.stderr()));
     }

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * {@code helm-oci-tck.driver=helm3} or {@code helm4}: the provisioned real helm binary, or the one named by
- * {@value #BINARY_PROPERTY_NAME}.
+ * {@code helm-oci-tck.driver=helm3} or {@code helm4}: the provisioned real helm binary, or the one
+ * named by {@value #BINARY_PROPERTY_NAME}.
  */
 public abstract class HelmCliDriverFactory implements DriverFactory {
   public static final String BINARY_PROPERTY_NAME = Constants.DRIVER_HELM_BINARY_PROPERTY_NAME;
@@ -32,9 +32,14 @@ public abstract class HelmCliDriverFactory implements DriverFactory {
     return name;
   }
 
-  /** The binary to run; the pinned one of {@code tool} unless {@value #BINARY_PROPERTY_NAME} names another. */
+  /**
+   * The binary to run; the pinned one of {@code tool} unless {@value #BINARY_PROPERTY_NAME} names
+   * another.
+   */
   Path binary(DriverSettings settings) {
-    return settings.parameter(BINARY_PROPERTY_NAME).map(Path::of)
+    return settings
+        .parameter(BINARY_PROPERTY_NAME)
+        .map(Path::of)
         .orElseGet(() -> Tools.fromEnvironment().require(tool));
   }
 
@@ -44,12 +49,15 @@ public abstract class HelmCliDriverFactory implements DriverFactory {
   }
 
   static Driver create(DriverSettings settings, String name, Path binary) throws Exception {
-    Path home = Files.createDirectories(settings.workDirectory().resolve(name.replace('@', '-') + "-home"));
+    Path home =
+        Files.createDirectories(settings.workDirectory().resolve(name.replace('@', '-') + "-home"));
     HelmCli helm = new HelmCli(binary, home);
     DockerConfigSeed.seed(settings, helm.dockerConfigDir());
-    // One timeout, the step's: its cancel interrupts the wait and kills helm's process tree (HelmCli.run). This
+    // One timeout, the step's: its cancel interrupts the wait and kills helm's process tree
+    // (HelmCli.run). This
     // backstop only bounds a helm left running by a caller without a step timeout.
-    return new HelmCliDriver(name, helm, new TransportFlags(settings.target().tls()), Duration.ofHours(1));
+    return new HelmCliDriver(
+        name, helm, new TransportFlags(settings.target().tls()), Duration.ofHours(1));
   }
 
   /** The pinned helm 3. */

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The helm flags that reach the target: {@code --plain-http}, {@code --ca-file}, {@code --cert-file} and
- * {@code --key-file}, skip-verify.
+ * The helm flags that reach the target: {@code --plain-http}, {@code --ca-file}, {@code
+ * --cert-file} and {@code --key-file}, skip-verify.
  */
 public record TransportFlags(TlsOptions tls) {
 
@@ -17,8 +17,15 @@ public record TransportFlags(TlsOptions tls) {
       flags.add("--plain-http");
     }
     tls.caFile().ifPresent(ca -> flags.addAll(List.of("--ca-file", ca.toString())));
-    tls.clientCertificate().ifPresent(client -> flags.addAll(List.of("--cert-file", client.certFile().toString(),
-        "--key-file", client.keyFile().toString())));
+    tls.clientCertificate()
+        .ifPresent(
+            client ->
+                flags.addAll(
+                    List.of(
+                        "--cert-file",
+                        client.certFile().toString(),
+                        "--key-file",
+                        client.keyFile().toString())));
     if (tls.insecure()) {
       flags.add("--insecure-skip-tls-verify");
     }

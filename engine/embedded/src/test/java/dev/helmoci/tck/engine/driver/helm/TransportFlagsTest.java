@@ -9,27 +9,40 @@ import org.junit.jupiter.api.Test;
 
 class TransportFlagsTest {
 
-    @Test
-    void mutualTlsPassesTheCaAndTheClientCertificatePair() {
-        TransportFlags flags = new TransportFlags(new TlsOptions(Optional.of(Path.of("/t/ca.crt")), false, false,
-                Optional.of(new TlsOptions.ClientCertificate(Path.of("/t/client.crt"), Path.of("/t/client.key")))));
+  @Test
+  void mutualTlsPassesTheCaAndTheClientCertificatePair() {
+    TransportFlags flags =
+        new TransportFlags(
+            new TlsOptions(
+                Optional.of(Path.of("/t/ca.crt")),
+                false,
+                false,
+                Optional.of(
+                    new TlsOptions.ClientCertificate(
+                        Path.of("/t/client.crt"), Path.of("/t/client.key")))));
 
-        assertThat(flags.common()).containsExactly("--ca-file", "/t/ca.crt", "--cert-file", "/t/client.crt",
-                "--key-file", "/t/client.key");
-        assertThat(flags.login()).isEqualTo(flags.common());
-    }
+    assertThat(flags.common())
+        .containsExactly(
+            "--ca-file",
+            "/t/ca.crt",
+            "--cert-file",
+            "/t/client.crt",
+            "--key-file",
+            "/t/client.key");
+    assertThat(flags.login()).isEqualTo(flags.common());
+  }
 
-    @Test
-    void loginSpellsSkipVerifyInsecure() {
-        TransportFlags flags = new TransportFlags(new TlsOptions(Optional.empty(), true, false));
+  @Test
+  void loginSpellsSkipVerifyInsecure() {
+    TransportFlags flags = new TransportFlags(new TlsOptions(Optional.empty(), true, false));
 
-        assertThat(flags.common()).containsExactly("--insecure-skip-tls-verify");
-        assertThat(flags.login()).containsExactly("--insecure");
-    }
+    assertThat(flags.common()).containsExactly("--insecure-skip-tls-verify");
+    assertThat(flags.login()).containsExactly("--insecure");
+  }
 
-    @Test
-    void plainHttpIsOneFlag() {
-        assertThat(new TransportFlags(new TlsOptions(Optional.empty(), false, true)).common())
-                .containsExactly("--plain-http");
-    }
+  @Test
+  void plainHttpIsOneFlag() {
+    assertThat(new TransportFlags(new TlsOptions(Optional.empty(), false, true)).common())
+        .containsExactly("--plain-http");
+  }
 }
