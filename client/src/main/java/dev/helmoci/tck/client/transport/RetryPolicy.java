@@ -24,7 +24,10 @@ public final class RetryPolicy {
           Duration.ofSeconds(3),
           Math::random);
 
-  /** Never retries; what Helm does when TLS flags make it build a bare transport (§8.1). */
+  /**
+   * Never retries; what Helm does when TLS flags make it build a bare transport (helm
+   * cmd/helm/root.go newRegistryClientWithTLS, v4 pkg/cmd/root.go).
+   */
   public static final RetryPolicy NONE =
       new RetryPolicy(0, Duration.ZERO, 1.0, 0.0, Duration.ZERO, Duration.ZERO, Math::random);
 
