@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the release inside; run as usual, the release outside is {@code disabled} with the range as its
  * reason. CI builds 3.8.2 and 3.12.3 beside the pinned 3.22.0 and 4.3.1, so CI proves each boundary
  * lies between those; the rows with the neighbouring releases pin it to one minor where those are
- * provisioned ({@code ./tck provision helm 3.11.3 3.13.3 3.16.4 3.17.4 3.18.6 3.20.2}), and skip
- * with that command otherwise.
+ * provisioned ({@code ./tck provision helm 3.11.3 3.13.3 3.16.4 3.17.4 3.18.6 3.19.5 3.20.0 3.20.1
+ * 3.20.2 4.0.5 4.1.1 4.1.3}), and skip with that command otherwise.
  */
 class HelmRangeBoundaryIT {
 
@@ -48,9 +48,15 @@ class HelmRangeBoundaryIT {
         // A digest with another --version is refused: after 3.18.6, by 3.20.2 (3.19 not measured).
         row("digest-version-mismatch", "3.12.3", "3.22.0"),
         row("digest-version-mismatch", "3.18.6", "3.20.2"),
+        row("digest-version-mismatch", "3.19.5", "3.20.0"),
         // An index root: lost in 3.18 (oras-go v2), back by 3.20.2 (3.19 not measured).
         row("index-pull", "3.18.6", "3.17.4"),
         row("index-pull", "3.18.6", "3.20.2"),
+        row("index-pull", "3.19.5", "3.20.1"),
+        row("index-pull", "3.20.0", "3.20.1"),
+        // helm 4 pulls an index from 4.1.3 (4.1.1 cannot; the module proxy does not serve 4.1.2).
+        row("helm4-index-pull", "4.0.5", "4.3.1"),
+        row("helm4-index-pull", "4.1.1", "4.1.3"),
         // The major lines: wording of the tag-resolution errors.
         row("no-matching-version-helm3", "4.3.1", "3.22.0"),
         row("no-semver-tags-helm3", "4.3.1", "3.22.0"),
