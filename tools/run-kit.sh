@@ -11,7 +11,7 @@ if [ ! -s "$classpath_file" ] || [ distribution/pom.xml -nt "$classpath_file" ];
   mvn -B -q -pl distribution dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=target/kit.classpath >/dev/null
 fi
 command=run
-case "${1:-}" in matrix|probe|sweep|report|verify-bundle) command=$1; shift ;; esac
+case "${1:-}" in run|matrix|probe|sweep|report|verify-bundle) command=$1; shift ;; esac
 args=("$@")
 if [ -n "${OCI_ROOT_URL:-}" ] && { [ "$command" = run ] || [ "$command" = matrix ]; }; then
   args=(--target "$OCI_ROOT_URL" "${args[@]}")
