@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.action;
 
 import dev.helmoci.tck.client.chart.LoaderWarning;
-import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.internal.golang.Strconv;
 import java.io.PrintStream;
 
 /**
@@ -60,7 +60,7 @@ public final class Messages {
     return stdout;
   }
 
-  static String underscoreNotice(String ref) {
+  public static String underscoreNotice(String ref) {
     return ref
         + " contains an underscore.\n\n"
         + "OCI artifact references (e.g. tags) do not support the plus sign (+). To support\n"

@@ -6,7 +6,7 @@ public enum AuthScheme {
   BEARER,
   UNKNOWN;
 
-  static AuthScheme parse(String token) {
+  public static AuthScheme parse(String token) {
     if (token.equalsIgnoreCase("basic")) {
       return BASIC;
     }

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.client.manifest;
 
+import dev.helmoci.tck.client.internal.manifest.GoJsonWriter;
+import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.reference.Digest;
 import java.util.ArrayList;
 import java.util.Comparator;

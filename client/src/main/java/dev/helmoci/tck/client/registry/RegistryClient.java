@@ -1,12 +1,22 @@
 package dev.helmoci.tck.client.registry;
 
-import dev.helmoci.tck.client.auth.AuthInterceptor;
 import dev.helmoci.tck.client.auth.CredentialProvider;
-import dev.helmoci.tck.client.auth.RequestScopes;
-import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.auth.TokenCache;
-import dev.helmoci.tck.client.golang.Strconv;
-import dev.helmoci.tck.client.transport.Origin;
+import dev.helmoci.tck.client.internal.auth.AuthInterceptor;
+import dev.helmoci.tck.client.internal.auth.RequestScopes;
+import dev.helmoci.tck.client.internal.auth.Scopes;
+import dev.helmoci.tck.client.internal.golang.Strconv;
+import dev.helmoci.tck.client.internal.registry.BlobFetch;
+import dev.helmoci.tck.client.internal.registry.BlobResolve;
+import dev.helmoci.tck.client.internal.registry.BlobUpload;
+import dev.helmoci.tck.client.internal.registry.ContentDelete;
+import dev.helmoci.tck.client.internal.registry.EndpointCaller;
+import dev.helmoci.tck.client.internal.registry.ManifestFetch;
+import dev.helmoci.tck.client.internal.registry.ManifestPush;
+import dev.helmoci.tck.client.internal.registry.ManifestResolve;
+import dev.helmoci.tck.client.internal.registry.Ping;
+import dev.helmoci.tck.client.internal.registry.TagList;
+import dev.helmoci.tck.client.internal.transport.Origin;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;

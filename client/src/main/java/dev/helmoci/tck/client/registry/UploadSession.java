@@ -13,7 +13,7 @@ public final class UploadSession {
   private final HttpUrl location;
   private final Optional<String> authorization;
 
-  UploadSession(String repository, HttpUrl location, Optional<String> authorization) {
+  public UploadSession(String repository, HttpUrl location, Optional<String> authorization) {
     this.repository = repository;
     this.location = location;
     this.authorization = authorization;
@@ -28,7 +28,7 @@ public final class UploadSession {
     return location;
   }
 
-  Optional<String> authorization() {
+  public Optional<String> authorization() {
     return authorization;
   }
 

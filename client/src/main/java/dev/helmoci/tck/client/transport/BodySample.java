@@ -36,7 +36,7 @@ public record BodySample(String mediaType, long size, String sha256, String prev
   }
 
   /** {@code bytes} is the body's start; {@code whole} says whether it is all of it. */
-  static Optional<BodySample> of(MediaType type, byte[] bytes, long size, boolean whole) {
+  public static Optional<BodySample> of(MediaType type, byte[] bytes, long size, boolean whole) {
     String text = new String(bytes, 0, Math.min(bytes.length, PREVIEW), StandardCharsets.UTF_8);
     return Optional.of(new BodySample(type.toString(), size, whole ? sha256(bytes) : "", text));
   }

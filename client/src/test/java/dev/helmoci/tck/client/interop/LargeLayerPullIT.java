@@ -84,7 +84,7 @@ class LargeLayerPullIT {
                       "-Xmx64m",
                       "-cp",
                       System.getProperty("java.class.path"),
-                      "dev.helmoci.tck.client.cli.HelmOciCli",
+                      "dev.helmoci.tck.client.internal.cli.HelmOciCli",
                       "pull",
                       "oci://" + registry.hostPort() + "/big/chart",
                       "--version",
