@@ -1,6 +1,5 @@
 package dev.helmoci.tck.client;
 
-import dev.helmoci.tck.client.action.ChartPush;
 import dev.helmoci.tck.client.action.ChartShow;
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.action.LocatedChart;
@@ -13,6 +12,7 @@ import dev.helmoci.tck.client.auth.TokenCache;
 import dev.helmoci.tck.client.credentials.CredentialStore;
 import dev.helmoci.tck.client.internal.action.ChartLocator;
 import dev.helmoci.tck.client.internal.action.ChartPull;
+import dev.helmoci.tck.client.internal.action.ChartPush;
 import dev.helmoci.tck.client.internal.action.DependencyResolver;
 import dev.helmoci.tck.client.internal.action.DependencyUpdate;
 import dev.helmoci.tck.client.internal.action.RegistryLogin;

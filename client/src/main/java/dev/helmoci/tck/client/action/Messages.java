@@ -59,13 +59,4 @@ public final class Messages {
   public PrintStream stdout() {
     return stdout;
   }
-
-  public static String underscoreNotice(String ref) {
-    return ref
-        + " contains an underscore.\n\n"
-        + "OCI artifact references (e.g. tags) do not support the plus sign (+). To support\n"
-        + "storing semantic versions, Helm adopts the convention of changing plus (+) to\n"
-        + "an underscore (_) in chart version tags when pushing to a registry and back to\n"
-        + "a plus (+) when pulling from a registry.";
-  }
 }

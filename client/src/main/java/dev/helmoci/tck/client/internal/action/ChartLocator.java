@@ -2,7 +2,6 @@ package dev.helmoci.tck.client.internal.action;
 
 import dev.helmoci.tck.client.action.HelmEmulation;
 import dev.helmoci.tck.client.action.LocatedChart;
-import dev.helmoci.tck.client.action.RegistryClients;
 import dev.helmoci.tck.client.internal.reference.OciReferences;
 import dev.helmoci.tck.client.internal.semver.SemverException;
 import dev.helmoci.tck.client.reference.Reference;

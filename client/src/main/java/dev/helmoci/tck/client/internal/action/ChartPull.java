@@ -3,7 +3,6 @@ package dev.helmoci.tck.client.internal.action;
 import dev.helmoci.tck.client.action.LocatedChart;
 import dev.helmoci.tck.client.action.Messages;
 import dev.helmoci.tck.client.action.PulledChart;
-import dev.helmoci.tck.client.action.RegistryClients;
 import dev.helmoci.tck.client.internal.manifest.ConfigJson;
 import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.internal.manifest.PulledManifest;
@@ -139,7 +138,7 @@ public final class ChartPull {
     out.registry("Pulled: " + printed);
     out.registry("Digest: " + root.descriptor().digest());
     if (printed.contains("_")) {
-      out.registry(Messages.underscoreNotice(printed));
+      out.registry(UnderscoreNotice.of(printed));
     }
     return new PulledChart(
         printed, root.descriptor().digest(), ConfigJson.decode(config), chart, prov);

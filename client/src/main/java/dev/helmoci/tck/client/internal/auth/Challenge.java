@@ -23,7 +23,7 @@ public record Challenge(AuthScheme scheme, Map<String, String> params) {
       return new Challenge(AuthScheme.UNKNOWN, Map.of());
     }
     Cursor c = new Cursor(header);
-    AuthScheme scheme = AuthScheme.parse(c.token());
+    AuthScheme scheme = scheme(c.token());
     Map<String, String> params = new LinkedHashMap<>();
     if (scheme == AuthScheme.BEARER) {
       readParams(c, params);
@@ -153,5 +153,12 @@ public record Challenge(AuthScheme scheme, Map<String, String> params) {
       }
       return null;
     }
+  }
+
+  private static AuthScheme scheme(String token) {
+    if (token.equalsIgnoreCase("basic")) {
+      return AuthScheme.BASIC;
+    }
+    return token.equalsIgnoreCase("bearer") ? AuthScheme.BEARER : AuthScheme.UNKNOWN;
   }
 }

@@ -97,7 +97,7 @@ public final class ArchiveReader {
         }
         long size = hd.getSize();
         if (size > remaining) {
-          throw new ChartLoadException(limits.chartTooLarge());
+          throw new ChartLoadException(chartTooLarge(limits));
         }
         // Helm 3 refuses a file above MaxDecompressedFileSize; Helm 4.3.1 no longer checks it
         // (pkg/chart/loader/archive/archive.go: "It is no longer used internally").
@@ -111,7 +111,7 @@ public final class ArchiveReader {
         long read = sink.accept(parts[0], n, tar, remaining);
         remaining -= read;
         if (read < size || remaining <= 0) {
-          throw new ChartLoadException(limits.chartTooLarge());
+          throw new ChartLoadException(chartTooLarge(limits));
         }
         files++;
       }
@@ -165,5 +165,12 @@ public final class ArchiveReader {
       return java.util.Arrays.copyOfRange(data, 3, data.length);
     }
     return data;
+  }
+
+  private static String chartTooLarge(ArchiveLimits limits) {
+    // Helm 3 says "maximum file size" for the whole chart; Helm 4 fixed it to "maximum size".
+    return "decompressed chart is larger than the maximum "
+        + (limits.line() == HelmLine.HELM_3 ? "file size " : "size ")
+        + limits.maxChartBytes();
   }
 }

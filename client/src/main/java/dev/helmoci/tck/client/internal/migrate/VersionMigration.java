@@ -1,11 +1,11 @@
 package dev.helmoci.tck.client.internal.migrate;
 
 import dev.helmoci.tck.client.HelmOciClient;
-import dev.helmoci.tck.client.action.ChartPush;
 import dev.helmoci.tck.client.action.Messages;
 import dev.helmoci.tck.client.action.PushResult;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.internal.action.ChartPush;
 import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.internal.manifest.PulledManifest;
 import dev.helmoci.tck.client.internal.repo.DigestMismatchException;

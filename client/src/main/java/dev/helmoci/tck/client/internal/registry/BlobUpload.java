@@ -52,7 +52,7 @@ public final class BlobUpload {
       throw ErrorResponses.from(started);
     }
     started.close();
-    return new UploadSession(
+    return new OpenUpload(
         repository,
         UploadLocation.resolve(started),
         Optional.ofNullable(started.request().header("Authorization")));
@@ -73,7 +73,7 @@ public final class BlobUpload {
             .url(target)
             .put(new StreamingBody(content, expected.size()))
             .header("Content-Type", MediaTypes.OCTET_STREAM);
-    session.authorization().ifPresent(a -> finish.header("Authorization", a));
+    OpenUpload.of(session).authorization().ifPresent(a -> finish.header("Authorization", a));
     Response finished = caller.send(finish, session.repository(), Scopes.PULL, Scopes.PUSH);
     if (finished.code() != 201) {
       throw ErrorResponses.from(finished);
@@ -88,7 +88,7 @@ public final class BlobUpload {
    */
   public void cancel(UploadSession session) throws IOException {
     Request.Builder delete = new Request.Builder().url(session.location()).delete();
-    session.authorization().ifPresent(a -> delete.header("Authorization", a));
+    OpenUpload.of(session).authorization().ifPresent(a -> delete.header("Authorization", a));
     caller.send(delete, session.repository(), Scopes.PULL, Scopes.PUSH).close();
   }
 

@@ -4,8 +4,12 @@ import dev.helmoci.tck.client.transport.BodySample;
 import dev.helmoci.tck.client.transport.ExchangeObserver;
 import dev.helmoci.tck.client.transport.RecordedExchange;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import okhttp3.Headers;
 import okhttp3.Interceptor;
+import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
@@ -94,7 +99,7 @@ public final class ObservingInterceptor implements Interceptor {
     Buffer buffer = new Buffer();
     body.writeTo(buffer);
     byte[] bytes = buffer.readByteArray();
-    return BodySample.of(body.contentType(), bytes, bytes.length, true);
+    return sample(body.contentType(), bytes, bytes.length, true);
   }
 
   /** Peeks at a sampled response body without consuming it: the caller still reads it all. */
@@ -109,7 +114,7 @@ public final class ObservingInterceptor implements Interceptor {
     }
     byte[] bytes = response.peekBody(MAX_SAMPLED).bytes();
     long size = body.contentLength();
-    return BodySample.of(body.contentType(), bytes, size, size == bytes.length);
+    return sample(body.contentType(), bytes, size, size == bytes.length);
   }
 
   /** Keeps an auth scheme word ({@code Basic}, {@code Bearer}) as evidence; drops the secret. */
@@ -120,5 +125,22 @@ public final class ObservingInterceptor implements Interceptor {
     return schemeLike
         ? value.substring(0, space) + " " + RecordedExchange.REDACTED
         : RecordedExchange.REDACTED;
+  }
+
+  /** {@code bytes} is the body's start; {@code whole} says whether it is all of it. */
+  private static Optional<BodySample> sample(
+      MediaType type, byte[] bytes, long size, boolean whole) {
+    String text =
+        new String(bytes, 0, Math.min(bytes.length, BodySample.PREVIEW), StandardCharsets.UTF_8);
+    return Optional.of(new BodySample(type.toString(), size, whole ? sha256(bytes) : "", text));
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return "sha256:"
+          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
   }
 }

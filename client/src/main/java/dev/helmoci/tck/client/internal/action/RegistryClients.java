@@ -1,4 +1,4 @@
-package dev.helmoci.tck.client.action;
+package dev.helmoci.tck.client.internal.action;
 
 import dev.helmoci.tck.client.registry.RegistryClient;
 import java.io.IOException;

@@ -1,14 +1,13 @@
-package dev.helmoci.tck.client.action;
+package dev.helmoci.tck.client.internal.action;
 
+import dev.helmoci.tck.client.action.HelmEmulation;
+import dev.helmoci.tck.client.action.Messages;
+import dev.helmoci.tck.client.action.PushResult;
 import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
 import dev.helmoci.tck.client.chart.HelmLine;
 import dev.helmoci.tck.client.chart.LoaderWarning;
-import dev.helmoci.tck.client.internal.action.Descriptors;
-import dev.helmoci.tck.client.internal.action.HelmException;
-import dev.helmoci.tck.client.internal.action.OrasErrors;
-import dev.helmoci.tck.client.internal.action.PushRemote;
 import dev.helmoci.tck.client.internal.golang.GoPath;
 import dev.helmoci.tck.client.internal.golang.Rfc3339;
 import dev.helmoci.tck.client.internal.manifest.ChartAnnotations;
@@ -201,7 +200,7 @@ public final class ChartPush {
     out.registry("Pushed: " + printed);
     out.registry("Digest: " + manifestDigest);
     if (ref.tag().contains("_")) {
-      out.registry(Messages.underscoreNotice(printed));
+      out.registry(UnderscoreNotice.of(printed));
     }
     return new PushResult(
         printed,
