@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import dev.helmoci.tck.client.interop.GoGenerated;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,19 +20,7 @@ class GoYamlEmitterDifferentialTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<JsonNode> cases() throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                GoYamlEmitterDifferentialTest.class.getResourceAsStream(
-                    "/golden/helm-generated/go-yaml-marshal.jsonl"),
-                StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        rows.add(JSON.readTree(line));
-      }
-    }
-    assertThat(rows).hasSizeGreaterThan(100);
-    return rows.stream();
+    return GoGenerated.rows("go-yaml-marshal.jsonl", 101);
   }
 
   @ParameterizedTest

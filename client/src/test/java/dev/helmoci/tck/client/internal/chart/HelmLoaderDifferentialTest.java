@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.helmoci.tck.client.chart.ArchiveLimits;
 import dev.helmoci.tck.client.chart.HelmLine;
+import dev.helmoci.tck.client.interop.GoGenerated;
 import dev.helmoci.tck.client.manifest.ConfigJsonAccess;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,22 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * loader.LoadFiles} + {@code json.Marshal} (golden/helm-generated, see gen/README.md).
  */
 class HelmLoaderDifferentialTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   static Stream<JsonNode> cases() throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                HelmLoaderDifferentialTest.class.getResourceAsStream(
-                    "/golden/helm-generated/helm-load-chart.jsonl"),
-                StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        rows.add(JSON.readTree(line));
-      }
-    }
-    assertThat(rows).hasSizeGreaterThan(40);
-    return rows.stream();
+    return GoGenerated.rows("helm-load-chart.jsonl", 41);
   }
 
   @ParameterizedTest
