@@ -17,6 +17,7 @@ import dev.helmoci.tck.client.internal.registry.ManifestResolve;
 import dev.helmoci.tck.client.internal.registry.Ping;
 import dev.helmoci.tck.client.internal.registry.TagList;
 import dev.helmoci.tck.client.internal.transport.Origin;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
@@ -111,11 +112,11 @@ public final class RegistryClient {
   }
 
   /** {@code HEAD} blob; {@link NotFoundException} on 404. */
-  public BlobDescriptor resolveBlob(String repository, String digest) throws IOException {
+  public BlobDescriptor resolveBlob(String repository, Digest digest) throws IOException {
     return new BlobResolve(caller).resolve(repository, digest);
   }
 
-  public boolean blobExists(String repository, String digest) throws IOException {
+  public boolean blobExists(String repository, Digest digest) throws IOException {
     return new BlobResolve(caller).exists(repository, digest);
   }
 
@@ -155,8 +156,8 @@ public final class RegistryClient {
   }
 
   /** {@code DELETE} a blob by digest; not used by Helm, used by the kit to clean up its uploads. */
-  public void deleteBlob(String repository, String digest) throws IOException {
-    new ContentDelete(caller).delete(repository, "blobs", digest);
+  public void deleteBlob(String repository, Digest digest) throws IOException {
+    new ContentDelete(caller).delete(repository, "blobs", digest.toString());
   }
 
   /**

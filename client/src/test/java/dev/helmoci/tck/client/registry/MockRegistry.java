@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.registry;
 
 import dev.helmoci.tck.client.auth.CredentialProvider;
-import dev.helmoci.tck.client.internal.registry.Digests;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.RetryPolicy;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
@@ -37,6 +37,6 @@ public final class MockRegistry {
 
   public static BlobDescriptor describe(String mediaType, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    return new BlobDescriptor(mediaType, Digests.sha256(bytes), bytes.length);
+    return new BlobDescriptor(mediaType, Digest.sha256(bytes), bytes.length);
   }
 }

@@ -73,7 +73,7 @@ public final class ChartLocator {
     } catch (IOException | RuntimeException unresolved) {
       return;
     }
-    if (!tagged.digest().equals(parsed.digest())) {
+    if (!tagged.digest().toString().equals(parsed.digest())) {
       throw new HelmException(
           "chart reference digest mismatch: " + tagged.digest() + " is not " + parsed.digest());
     }

@@ -8,6 +8,7 @@ import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.internal.manifest.PulledManifest;
 import dev.helmoci.tck.client.internal.registry.VerifyingInputStream;
 import dev.helmoci.tck.client.manifest.Descriptor;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.registry.FetchedManifest;
 import dev.helmoci.tck.client.registry.RegistryClient;
@@ -111,7 +112,7 @@ public final class ChartPull {
           "manifest does not contain a layer with mediatype " + MediaTypes.PROV_LAYER);
     }
     if (!rootAllowed) {
-      String digest = root.descriptor().digest();
+      Digest digest = root.descriptor().digest();
       throw new HelmException(
           "unable to retrieve blob with digest "
               + digest

@@ -15,6 +15,7 @@ import dev.helmoci.tck.client.internal.manifest.ConfigJson;
 import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.manifest.ChartManifest;
 import dev.helmoci.tck.client.manifest.Descriptor;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.reference.Reference;
 import dev.helmoci.tck.client.registry.BlobSource;
 import dev.helmoci.tck.client.registry.RegistryClient;
@@ -171,7 +172,7 @@ public final class ChartPush {
                 layer.equals(chartDescriptor) ? chartSource : BlobSource.of(prov.orElseThrow())));
       }
       for (Upload upload : uploads) {
-        String digest = upload.descriptor.digest().toString();
+        Digest digest = upload.descriptor.digest();
         if (!onDestination("Exists", () -> target.blobExists(repository, digest))) {
           onDestination(
               "Push",

@@ -8,6 +8,6 @@ public final class Descriptors {
   private Descriptors() {}
 
   public static BlobDescriptor wire(Descriptor d) {
-    return new BlobDescriptor(d.mediaType(), d.digest().toString(), d.size());
+    return new BlobDescriptor(d.mediaType(), d.digest(), d.size());
   }
 }

@@ -161,7 +161,7 @@ public final class VersionMigration {
             .map(p -> provs.size() == 1 && provs.get(0).digest().toString().equals(p))
             .orElse(provs.isEmpty());
     if (sameChart && sameProv) {
-      return Optional.of(fetched.descriptor().digest());
+      return Optional.of(fetched.descriptor().digest().toString());
     }
     throw new IOException(
         "the target already has "

@@ -78,7 +78,7 @@ public final class VersionVerification {
           tag,
           Status.VERIFIED,
           digest,
-          pulled.manifestDigest(),
+          pulled.manifestDigest().toString(),
           bytes,
           sourceProv.isPresent(),
           "");

@@ -35,13 +35,13 @@ public final class BlobFetch {
     Request.Builder request =
         new Request.Builder()
             .get()
-            .url(caller.repositoryUrl(repository, "blobs", expected.digest()));
+            .url(caller.repositoryUrl(repository, "blobs", expected.digest().toString()));
     Response response = caller.send(request, repository, Scopes.PULL);
     switch (response.code()) {
       case 200 -> {}
       case 404 -> {
         response.close();
-        throw new NotFoundException(expected.digest());
+        throw new NotFoundException(expected.digest().toString());
       }
       default -> throw ErrorResponses.from(response);
     }
@@ -51,7 +51,7 @@ public final class BlobFetch {
       throw new RegistryException(where(response) + ": mismatch Content-Length");
     }
     try {
-      ResponseChecks.verifyContentDigest(response, expected.digest());
+      ResponseChecks.verifyContentDigest(response, expected.digest().toString());
     } catch (RegistryException e) {
       response.close();
       throw e;

@@ -4,6 +4,7 @@ import static dev.helmoci.tck.client.internal.registry.ResponseChecks.where;
 
 import dev.helmoci.tck.client.internal.auth.Scopes;
 import dev.helmoci.tck.client.internal.transport.ErrorResponses;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.BlobDescriptor;
 import dev.helmoci.tck.client.registry.MediaTypes;
 import dev.helmoci.tck.client.registry.NotFoundException;
@@ -24,9 +25,11 @@ public final class BlobResolve {
     this.caller = caller;
   }
 
-  public BlobDescriptor resolve(String repository, String digest) throws IOException {
+  public BlobDescriptor resolve(String repository, Digest digest) throws IOException {
     Request.Builder request =
-        new Request.Builder().head().url(caller.repositoryUrl(repository, "blobs", digest));
+        new Request.Builder()
+            .head()
+            .url(caller.repositoryUrl(repository, "blobs", digest.toString()));
     Response response = caller.send(request, repository, Scopes.PULL);
     switch (response.code()) {
       case 200 -> {
@@ -39,7 +42,7 @@ public final class BlobResolve {
           if (size == -1) {
             throw new RegistryException(where(response) + ": unknown response Content-Length");
           }
-          ResponseChecks.verifyContentDigest(response, digest);
+          ResponseChecks.verifyContentDigest(response, digest.toString());
           return new BlobDescriptor(mediaType, digest, size);
         }
       }
@@ -51,7 +54,7 @@ public final class BlobResolve {
     }
   }
 
-  public boolean exists(String repository, String digest) throws IOException {
+  public boolean exists(String repository, Digest digest) throws IOException {
     try {
       resolve(repository, digest);
       return true;

@@ -67,7 +67,8 @@ public final class BlobUpload {
           "mismatch content length " + size + ": expect " + expected.size());
     }
     HttpUrl location = session.location();
-    HttpUrl target = UrlValues.of(location).set("digest", expected.digest()).applyTo(location);
+    HttpUrl target =
+        UrlValues.of(location).set("digest", expected.digest().toString()).applyTo(location);
     Request.Builder finish =
         new Request.Builder()
             .url(target)

@@ -3,6 +3,7 @@ package dev.helmoci.tck.client.internal.registry;
 import static dev.helmoci.tck.client.internal.registry.ResponseChecks.DOCKER_CONTENT_DIGEST;
 import static dev.helmoci.tck.client.internal.registry.ResponseChecks.where;
 
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.BlobDescriptor;
 import dev.helmoci.tck.client.registry.RegistryException;
 import java.util.Optional;
@@ -61,6 +62,7 @@ public final class ManifestDescriptors {
     if (!refDigest.isEmpty() && !refDigest.equals(contentDigest)) {
       throw ResponseChecks.digestMismatch(response, contentDigest, refDigest);
     }
-    return new BlobDescriptor(type.mediaType(), contentDigest, size);
+    // Valid by now: a header was checked above, a digest reference by isDigest, a hash is ours.
+    return new BlobDescriptor(type.mediaType(), Digest.parse(contentDigest), size);
   }
 }

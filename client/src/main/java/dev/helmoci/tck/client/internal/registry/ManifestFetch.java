@@ -78,13 +78,13 @@ public final class ManifestFetch {
     Request.Builder request =
         new Request.Builder()
             .get()
-            .url(caller.repositoryUrl(repository, "manifests", expected.digest()))
+            .url(caller.repositoryUrl(repository, "manifests", expected.digest().toString()))
             .header("Accept", expected.mediaType());
     Response response = caller.send(request, repository, actionsOrPull(actions));
     try (response) {
       switch (response.code()) {
         case 200 -> {}
-        case 404 -> throw new NotFoundException(expected.digest());
+        case 404 -> throw new NotFoundException(expected.digest().toString());
         default -> throw ErrorResponses.from(response);
       }
       ResponseChecks.ParsedMediaType type =
@@ -106,7 +106,7 @@ public final class ManifestFetch {
       if (length != -1 && length != expected.size()) {
         throw new RegistryException(where(response) + ": mismatch Content-Length");
       }
-      ResponseChecks.verifyContentDigest(response, expected.digest());
+      ResponseChecks.verifyContentDigest(response, expected.digest().toString());
       return readVerified(response.body().byteStream(), expected);
     }
   }

@@ -44,7 +44,7 @@ public final class ManifestPush {
       throw ErrorResponses.from(response);
     }
     try (response) {
-      ResponseChecks.verifyContentDigest(response, expected.digest());
+      ResponseChecks.verifyContentDigest(response, expected.digest().toString());
     }
   }
 

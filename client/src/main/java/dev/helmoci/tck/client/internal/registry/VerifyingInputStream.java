@@ -26,7 +26,7 @@ public final class VerifyingInputStream extends FilterInputStream {
   public VerifyingInputStream(InputStream in, BlobDescriptor expected) throws RegistryException {
     super(in);
     this.expected = expected;
-    this.md = Digests.forDigest(expected.digest());
+    this.md = Digests.forDigest(expected.digest().toString());
     this.remaining = expected.size();
   }
 
@@ -78,7 +78,8 @@ public final class VerifyingInputStream extends FilterInputStream {
     if (in.read() != -1) {
       throw new RegistryException(TRAILING_DATA);
     }
-    if (!Digests.format(expected.digest(), md).equals(expected.digest())) {
+    String want = expected.digest().toString();
+    if (!Digests.format(want, md).equals(want)) {
       throw new RegistryException(MISMATCHED_DIGEST);
     }
     verified = true;

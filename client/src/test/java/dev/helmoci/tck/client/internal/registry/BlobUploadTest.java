@@ -45,8 +45,7 @@ class BlobUploadTest {
       RecordedRequest put = server.takeRequest();
       assertThat(put.getMethod() + " " + put.getPath())
           .isEqualTo(
-              "PUT /v2/r/blobs/uploads/u1?_state=a%2Bb&digest=sha256%3A"
-                  + BLOB.digest().substring(7));
+              "PUT /v2/r/blobs/uploads/u1?_state=a%2Bb&digest=sha256%3A" + BLOB.digest().encoded());
       assertThat(put.getHeader("Content-Type")).isEqualTo("application/octet-stream");
       assertThat(put.getHeader("Content-Length")).isEqualTo(String.valueOf(BLOB.size()));
       assertThat(put.getHeader("Authorization"))
@@ -93,8 +92,7 @@ class BlobUploadTest {
           .hasMessage(
               "PUT \""
                   + MockRegistry.url(
-                      server,
-                      "/v2/r/blobs/uploads/u2?digest=sha256%3A" + BLOB.digest().substring(7))
+                      server, "/v2/r/blobs/uploads/u2?digest=sha256%3A" + BLOB.digest().encoded())
                   + "\": response status code 204: No Content");
     }
   }

@@ -3,6 +3,7 @@ package dev.helmoci.tck.client.internal.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.BlobDescriptor;
 import dev.helmoci.tck.client.registry.FetchedManifest;
 import dev.helmoci.tck.client.registry.MediaTypes;
@@ -41,7 +42,7 @@ class ManifestFetchTest {
       server.enqueue(manifest(BODY).setHeader("Docker-Content-Digest", OTHER));
       RegistryClient client = MockRegistry.client(server);
       assertThatThrownBy(() -> client.fetchManifest("r", "1.0.0")).hasMessage("mismatched digest");
-      assertThatThrownBy(() -> client.fetchManifest("r", MANIFEST.digest()))
+      assertThatThrownBy(() -> client.fetchManifest("r", MANIFEST.digest().toString()))
           .hasMessage(
               "GET \""
                   + MockRegistry.url(server, "/v2/r/manifests/" + MANIFEST.digest())
@@ -107,7 +108,7 @@ class ManifestFetchTest {
   void manifestsOverFourMebibytesAreRefused() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       BlobDescriptor huge =
-          new BlobDescriptor(MediaTypes.OCI_MANIFEST, OTHER, 4L * 1024 * 1024 + 1);
+          new BlobDescriptor(MediaTypes.OCI_MANIFEST, Digest.parse(OTHER), 4L * 1024 * 1024 + 1);
       assertThatThrownBy(() -> MockRegistry.client(server).fetchManifest("r", huge))
           .hasMessage("content size 4194305 exceeds MaxMetadataBytes 4194304: size exceeds limit");
       assertThat(server.getRequestCount()).isZero();

@@ -27,7 +27,7 @@ class ManifestPushTest {
           new MockResponse()
               .setResponseCode(201)
               .setHeader("Docker-Content-Digest", MANIFEST.digest()));
-      MockRegistry.client(server).pushManifest("r", MANIFEST.digest(), MANIFEST, BYTES);
+      MockRegistry.client(server).pushManifest("r", MANIFEST.digest().toString(), MANIFEST, BYTES);
       RecordedRequest put = server.takeRequest();
       assertThat(put.getMethod() + " " + put.getPath())
           .isEqualTo("PUT /v2/r/manifests/" + MANIFEST.digest());

@@ -35,7 +35,10 @@ class ManifestResolveTest {
   void resolvesTagFromHeadersWithHelmAcceptList() throws Exception {
     try (MockWebServer server = new MockWebServer()) {
       server.enqueue(
-          head(MediaTypes.OCI_MANIFEST + "; charset=utf-8", MANIFEST.size(), MANIFEST.digest()));
+          head(
+              MediaTypes.OCI_MANIFEST + "; charset=utf-8",
+              MANIFEST.size(),
+              MANIFEST.digest().toString()));
       BlobDescriptor d = MockRegistry.client(server).resolveManifest("charts/demo", "0.1.0_b");
       assertThat(d).isEqualTo(MANIFEST);
       RecordedRequest request = server.takeRequest();
@@ -56,8 +59,8 @@ class ManifestResolveTest {
       server.enqueue(head(MediaTypes.OCI_MANIFEST, MANIFEST.size(), null));
       server.enqueue(head(MediaTypes.OCI_MANIFEST, MANIFEST.size(), null));
       server.enqueue(head(MediaTypes.OCI_MANIFEST, MANIFEST.size(), other));
-      server.enqueue(head(MediaTypes.OCI_MANIFEST, -1, MANIFEST.digest()));
-      server.enqueue(head(null, 10, MANIFEST.digest()));
+      server.enqueue(head(MediaTypes.OCI_MANIFEST, -1, MANIFEST.digest().toString()));
+      server.enqueue(head(null, 10, MANIFEST.digest().toString()));
       server.enqueue(head(MediaTypes.OCI_MANIFEST, 10, "sha256:xyz"));
       server.enqueue(new MockResponse().setResponseCode(404));
       RegistryClient client = MockRegistry.client(server);
@@ -65,8 +68,8 @@ class ManifestResolveTest {
 
       assertThatThrownBy(() -> client.resolveManifest("r", "1.0.0"))
           .hasMessage("HTTP HEAD request missing required header \"Docker-Content-Digest\"");
-      assertThat(client.resolveManifest("r", MANIFEST.digest())).isEqualTo(MANIFEST);
-      assertThatThrownBy(() -> client.resolveManifest("r", MANIFEST.digest()))
+      assertThat(client.resolveManifest("r", MANIFEST.digest().toString())).isEqualTo(MANIFEST);
+      assertThatThrownBy(() -> client.resolveManifest("r", MANIFEST.digest().toString()))
           .hasMessage(
               "HEAD \""
                   + byDigest
@@ -91,7 +94,7 @@ class ManifestResolveTest {
               "HEAD \""
                   + MockRegistry.url(server, "/v2/r/manifests/1")
                   + "\": invalid response header value: `Docker-Content-Digest: sha256:xyz`; invalid checksum digest length");
-      assertThat(client.manifestExists("r", MANIFEST.digest())).isFalse();
+      assertThat(client.manifestExists("r", MANIFEST.digest().toString())).isFalse();
     }
   }
 
