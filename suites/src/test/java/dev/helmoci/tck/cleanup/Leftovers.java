@@ -2,6 +2,7 @@ package dev.helmoci.tck.cleanup;
 
 import dev.helmoci.tck.client.auth.Credential;
 import dev.helmoci.tck.client.auth.CredentialProvider;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.NotFoundException;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.client.transport.ErrorResponseException;
@@ -75,7 +76,7 @@ final class Leftovers {
     }
     for (String blob : blobs) {
       String[] parts = blob.split("@", 2);
-      if (client.blobExists(parts[0], parts[1])) {
+      if (client.blobExists(parts[0], Digest.parse(parts[1]))) {
         left.add("blob " + blob);
       }
     }

@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.action;
 
 import dev.helmoci.tck.client.chart.LoaderWarning;
-import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.internal.golang.Strconv;
 import java.io.PrintStream;
 
 /**
@@ -58,14 +58,5 @@ public final class Messages {
 
   public PrintStream stdout() {
     return stdout;
-  }
-
-  static String underscoreNotice(String ref) {
-    return ref
-        + " contains an underscore.\n\n"
-        + "OCI artifact references (e.g. tags) do not support the plus sign (+). To support\n"
-        + "storing semantic versions, Helm adopts the convention of changing plus (+) to\n"
-        + "an underscore (_) in chart version tags when pushing to a registry and back to\n"
-        + "a plus (+) when pulling from a registry.";
   }
 }

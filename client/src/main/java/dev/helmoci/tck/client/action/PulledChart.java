@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.action;
 
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.reference.Digest;
 import java.util.Optional;
 
 /**
@@ -9,7 +10,7 @@ import java.util.Optional;
  */
 public record PulledChart(
     String ref,
-    String manifestDigest,
+    Digest manifestDigest,
     ChartMetadata metadata,
     Optional<byte[]> chart,
     Optional<byte[]> provenance) {}

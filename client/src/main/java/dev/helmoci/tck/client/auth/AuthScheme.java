@@ -4,12 +4,5 @@ package dev.helmoci.tck.client.auth;
 public enum AuthScheme {
   BASIC,
   BEARER,
-  UNKNOWN;
-
-  static AuthScheme parse(String token) {
-    if (token.equalsIgnoreCase("basic")) {
-      return BASIC;
-    }
-    return token.equalsIgnoreCase("bearer") ? BEARER : UNKNOWN;
-  }
+  UNKNOWN
 }

@@ -9,11 +9,4 @@ public record ArchiveLimits(long maxChartBytes, long maxFileBytes, HelmLine line
   public static ArchiveLimits defaults(HelmLine line) {
     return new ArchiveLimits(100L * 1024 * 1024, 5L * 1024 * 1024, line);
   }
-
-  String chartTooLarge() {
-    // Helm 3 says "maximum file size" for the whole chart; Helm 4 fixed it to "maximum size".
-    return "decompressed chart is larger than the maximum "
-        + (line == HelmLine.HELM_3 ? "file size " : "size ")
-        + maxChartBytes;
-  }
 }

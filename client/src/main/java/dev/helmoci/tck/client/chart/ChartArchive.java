@@ -1,5 +1,12 @@
 package dev.helmoci.tck.client.chart;
 
+import dev.helmoci.tck.client.internal.chart.ArchiveReader;
+import dev.helmoci.tck.client.internal.chart.ArchiveSniffer;
+import dev.helmoci.tck.client.internal.chart.BomStripping;
+import dev.helmoci.tck.client.internal.chart.ChartCrds;
+import dev.helmoci.tck.client.internal.chart.ChartLoadException;
+import dev.helmoci.tck.client.internal.chart.ChartLoader;
+import dev.helmoci.tck.client.internal.chart.CountingStream;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.client.chart;
 
+import dev.helmoci.tck.client.internal.chart.GoStringOrder;
+import dev.helmoci.tck.client.internal.chart.MetadataValidator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,11 @@
 package dev.helmoci.tck.client.manifest;
 
+import dev.helmoci.tck.client.internal.action.ChartPush;
+import dev.helmoci.tck.client.internal.manifest.GoJsonWriter;
+import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import dev.helmoci.tck.client.reference.Digest;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -24,6 +29,15 @@ public final class ChartManifest {
     this.layers = List.copyOf(layers);
     this.annotations = annotations;
     this.json = serialize();
+  }
+
+  /**
+   * The manifest {@code helm push} writes for {@code chartFile} (with the {@code .prov} beside it,
+   * if any), known without a request: Helm's manifest depends only on the archive, its Chart.yaml
+   * and its modification time.
+   */
+  public static ChartManifest planned(Path chartFile) throws IOException {
+    return ChartPush.plannedManifest(chartFile);
   }
 
   public static Builder builder() {

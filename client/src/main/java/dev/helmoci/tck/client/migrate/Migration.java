@@ -1,6 +1,9 @@
 package dev.helmoci.tck.client.migrate;
 
 import dev.helmoci.tck.client.HelmOciClient;
+import dev.helmoci.tck.client.internal.migrate.MigrationState;
+import dev.helmoci.tck.client.internal.migrate.VersionMigration;
+import dev.helmoci.tck.client.internal.migrate.VersionVerification;
 import dev.helmoci.tck.client.repo.ChartRepository;
 import dev.helmoci.tck.client.repo.RepoEntry;
 import dev.helmoci.tck.client.repo.RepoIndex;

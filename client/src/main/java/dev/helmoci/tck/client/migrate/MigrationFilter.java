@@ -1,8 +1,8 @@
 package dev.helmoci.tck.client.migrate;
 
+import dev.helmoci.tck.client.internal.semver.SemverException;
 import dev.helmoci.tck.client.repo.RepoEntry;
 import dev.helmoci.tck.client.semver.Constraint;
-import dev.helmoci.tck.client.semver.SemverException;
 import dev.helmoci.tck.client.semver.Version;
 import java.util.Optional;
 import java.util.Set;

@@ -2,6 +2,11 @@ package dev.helmoci.tck.client.provenance;
 
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.internal.provenance.Armor;
+import dev.helmoci.tck.client.internal.provenance.ClearSignedMessage;
+import dev.helmoci.tck.client.internal.provenance.MessageBlock;
+import dev.helmoci.tck.client.internal.provenance.ProvenanceException;
+import dev.helmoci.tck.client.internal.provenance.ProvenanceYaml;
 import dev.helmoci.tck.client.reference.Digest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -1,6 +1,9 @@
 package dev.helmoci.tck.client.reference;
 
-import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.internal.golang.Strconv;
+import dev.helmoci.tck.client.internal.reference.InvalidReferenceException;
+import dev.helmoci.tck.client.internal.reference.OciReferences;
+import dev.helmoci.tck.client.internal.reference.RegistryNames;
 import java.util.Objects;
 import java.util.regex.Pattern;
 

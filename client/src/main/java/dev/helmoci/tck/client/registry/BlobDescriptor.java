@@ -1,7 +1,10 @@
 package dev.helmoci.tck.client.registry;
 
+import dev.helmoci.tck.client.reference.Digest;
+
 /**
- * What the wire layer knows about a piece of content: media type, digest string ({@code
- * sha256:<hex>}) and size. Minimal on purpose; the model package may own a richer descriptor later.
+ * What the wire layer knows about a piece of content: media type, digest and size. The digest is a
+ * parsed {@link Digest}: a malformed one from a registry is refused where it is read (with the
+ * header or field it came from), never carried along as text.
  */
-public record BlobDescriptor(String mediaType, String digest, long size) {}
+public record BlobDescriptor(String mediaType, Digest digest, long size) {}

@@ -1,12 +1,23 @@
 package dev.helmoci.tck.client.registry;
 
-import dev.helmoci.tck.client.auth.AuthInterceptor;
 import dev.helmoci.tck.client.auth.CredentialProvider;
-import dev.helmoci.tck.client.auth.RequestScopes;
-import dev.helmoci.tck.client.auth.Scopes;
 import dev.helmoci.tck.client.auth.TokenCache;
-import dev.helmoci.tck.client.golang.Strconv;
-import dev.helmoci.tck.client.transport.Origin;
+import dev.helmoci.tck.client.internal.auth.AuthInterceptor;
+import dev.helmoci.tck.client.internal.auth.RequestScopes;
+import dev.helmoci.tck.client.internal.auth.Scopes;
+import dev.helmoci.tck.client.internal.golang.Strconv;
+import dev.helmoci.tck.client.internal.registry.BlobFetch;
+import dev.helmoci.tck.client.internal.registry.BlobResolve;
+import dev.helmoci.tck.client.internal.registry.BlobUpload;
+import dev.helmoci.tck.client.internal.registry.ContentDelete;
+import dev.helmoci.tck.client.internal.registry.EndpointCaller;
+import dev.helmoci.tck.client.internal.registry.ManifestFetch;
+import dev.helmoci.tck.client.internal.registry.ManifestPush;
+import dev.helmoci.tck.client.internal.registry.ManifestResolve;
+import dev.helmoci.tck.client.internal.registry.Ping;
+import dev.helmoci.tck.client.internal.registry.TagList;
+import dev.helmoci.tck.client.internal.transport.Origin;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
@@ -101,11 +112,11 @@ public final class RegistryClient {
   }
 
   /** {@code HEAD} blob; {@link NotFoundException} on 404. */
-  public BlobDescriptor resolveBlob(String repository, String digest) throws IOException {
+  public BlobDescriptor resolveBlob(String repository, Digest digest) throws IOException {
     return new BlobResolve(caller).resolve(repository, digest);
   }
 
-  public boolean blobExists(String repository, String digest) throws IOException {
+  public boolean blobExists(String repository, Digest digest) throws IOException {
     return new BlobResolve(caller).exists(repository, digest);
   }
 
@@ -145,8 +156,8 @@ public final class RegistryClient {
   }
 
   /** {@code DELETE} a blob by digest; not used by Helm, used by the kit to clean up its uploads. */
-  public void deleteBlob(String repository, String digest) throws IOException {
-    new ContentDelete(caller).delete(repository, "blobs", digest);
+  public void deleteBlob(String repository, Digest digest) throws IOException {
+    new ContentDelete(caller).delete(repository, "blobs", digest.toString());
   }
 
   /**

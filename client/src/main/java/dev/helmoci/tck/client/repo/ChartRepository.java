@@ -1,5 +1,10 @@
 package dev.helmoci.tck.client.repo;
 
+import dev.helmoci.tck.client.internal.repo.DigestMismatchException;
+import dev.helmoci.tck.client.internal.repo.RepoCredentials;
+import dev.helmoci.tck.client.internal.repo.RepoException;
+import dev.helmoci.tck.client.internal.repo.RepoIndexParser;
+import dev.helmoci.tck.client.internal.repo.RepoUrls;
 import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.RegistryTransport;
 import dev.helmoci.tck.client.transport.RetryPolicy;

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.repo;
 
+import dev.helmoci.tck.client.internal.repo.RepoUrls;
 import java.util.Optional;
 
 /**

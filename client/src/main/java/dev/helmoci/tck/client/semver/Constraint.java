@@ -1,6 +1,8 @@
 package dev.helmoci.tck.client.semver;
 
-import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.internal.golang.Strconv;
+import dev.helmoci.tck.client.internal.semver.Comparison;
+import dev.helmoci.tck.client.internal.semver.SemverException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.semver;
 
+import dev.helmoci.tck.client.internal.semver.SemverException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package dev.helmoci.tck.client.semver;
 
+import dev.helmoci.tck.client.internal.semver.Prereleases;
+import dev.helmoci.tck.client.internal.semver.SemverException;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,11 +1,6 @@
 package dev.helmoci.tck.client.transport;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Optional;
 import okhttp3.MediaType;
 
 /**
@@ -33,21 +28,6 @@ public record BodySample(String mediaType, long size, String sha256, String prev
         || t.startsWith("application/vnd.oci.image.index")
         || t.startsWith("application/vnd.docker.distribution.manifest")
         || t.equals("application/vnd.cncf.helm.config.v1+json");
-  }
-
-  /** {@code bytes} is the body's start; {@code whole} says whether it is all of it. */
-  static Optional<BodySample> of(MediaType type, byte[] bytes, long size, boolean whole) {
-    String text = new String(bytes, 0, Math.min(bytes.length, PREVIEW), StandardCharsets.UTF_8);
-    return Optional.of(new BodySample(type.toString(), size, whole ? sha256(bytes) : "", text));
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return "sha256:"
-          + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 
   @Override

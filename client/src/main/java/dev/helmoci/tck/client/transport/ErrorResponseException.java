@@ -1,7 +1,7 @@
 package dev.helmoci.tck.client.transport;
 
-import dev.helmoci.tck.client.golang.HttpStatus;
-import dev.helmoci.tck.client.golang.Strconv;
+import dev.helmoci.tck.client.internal.golang.HttpStatus;
+import dev.helmoci.tck.client.internal.golang.Strconv;
 import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;

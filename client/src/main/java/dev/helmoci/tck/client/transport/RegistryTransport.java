@@ -1,5 +1,11 @@
 package dev.helmoci.tck.client.transport;
 
+import dev.helmoci.tck.client.internal.transport.EnvironmentProxySelector;
+import dev.helmoci.tck.client.internal.transport.ObservingInterceptor;
+import dev.helmoci.tck.client.internal.transport.ProxySetup;
+import dev.helmoci.tck.client.internal.transport.RetryInterceptor;
+import dev.helmoci.tck.client.internal.transport.TlsSetup;
+import dev.helmoci.tck.client.internal.transport.UserAgentInterceptor;
 import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

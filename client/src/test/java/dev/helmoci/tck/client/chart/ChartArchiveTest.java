@@ -3,6 +3,7 @@ package dev.helmoci.tck.client.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helmoci.tck.client.internal.chart.ChartLoadException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,8 @@ package dev.helmoci.tck.client.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helmoci.tck.client.internal.chart.ChartLoadException;
+import dev.helmoci.tck.client.internal.chart.ChartYaml;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,6 @@
 package dev.helmoci.tck.client.interop;
 
-import dev.helmoci.tck.client.cli.HelmOciCli;
+import dev.helmoci.tck.client.internal.cli.HelmOciCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

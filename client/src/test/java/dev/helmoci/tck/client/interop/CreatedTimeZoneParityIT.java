@@ -116,7 +116,7 @@ class CreatedTimeZoneParityIT {
             java.toString(),
             "-cp",
             System.getProperty("java.class.path"),
-            "dev.helmoci.tck.client.cli.HelmOciCli",
+            "dev.helmoci.tck.client.internal.cli.HelmOciCli",
             "push",
             archive.toString(),
             remote,

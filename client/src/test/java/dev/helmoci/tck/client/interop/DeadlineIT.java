@@ -107,7 +107,7 @@ class DeadlineIT {
                       Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                       "-cp",
                       System.getProperty("java.class.path"),
-                      "dev.helmoci.tck.client.cli.HelmOciCli",
+                      "dev.helmoci.tck.client.internal.cli.HelmOciCli",
                       "pull",
                       "oci://" + silent.hostPort() + "/any/chart",
                       "--version",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.helmoci.tck.client.HelmOciClient;
 import dev.helmoci.tck.client.action.PulledChart;
 import dev.helmoci.tck.client.action.PushResult;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.FetchedManifest;
 import dev.helmoci.tck.fixtures.chart.ChartTarball;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
@@ -103,7 +104,7 @@ class HelmInteropIT {
       assertThat(ourPull.chart())
           .hasValueSatisfying(bytes -> assertThat(bytes).isEqualTo(readAll(chart)));
       assertThat(ourPull.metadata().version()).isEqualTo(version);
-      assertThat(ourPull.manifestDigest()).isEqualTo(digestIn(helmPush.output()));
+      assertThat(ourPull.manifestDigest()).isEqualTo(Digest.parse(digestIn(helmPush.output())));
     }
   }
 

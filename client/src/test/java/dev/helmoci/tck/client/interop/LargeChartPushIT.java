@@ -146,7 +146,7 @@ class LargeChartPushIT {
                 "-Xmx64m",
                 "-cp",
                 System.getProperty("java.class.path"),
-                "dev.helmoci.tck.client.cli.HelmOciCli"));
+                "dev.helmoci.tck.client.internal.cli.HelmOciCli"));
     command.addAll(List.of(args));
     Path logFile = work.resolve(name + ".log");
     Process process =

@@ -43,7 +43,9 @@ class LargeLayerPullIT {
       client.pushBlob(
           "big/chart",
           new BlobDescriptor(
-              "application/vnd.cncf.helm.chart.content.v1.tar+gzip", layerDigest, SIZE),
+              "application/vnd.cncf.helm.chart.content.v1.tar+gzip",
+              Digest.parse(layerDigest),
+              SIZE),
           new PatternSource(SIZE));
       byte[] config =
           "{\"name\":\"chart\",\"version\":\"1.0.0\",\"apiVersion\":\"v2\"}"
@@ -52,7 +54,9 @@ class LargeLayerPullIT {
       client.pushBlob(
           "big/chart",
           new BlobDescriptor(
-              "application/vnd.cncf.helm.config.v1+json", configDigest, config.length),
+              "application/vnd.cncf.helm.config.v1+json",
+              Digest.parse(configDigest),
+              config.length),
           BlobSource.of(config));
       byte[] manifest =
           ("{\"schemaVersion\":2,\"mediaType\":\"application/vnd.oci.image.manifest.v1+json\","
@@ -72,7 +76,7 @@ class LargeLayerPullIT {
           "1.0.0",
           new BlobDescriptor(
               "application/vnd.oci.image.manifest.v1+json",
-              Digest.sha256(manifest).toString(),
+              Digest.sha256(manifest),
               manifest.length),
           manifest);
 
@@ -84,7 +88,7 @@ class LargeLayerPullIT {
                       "-Xmx64m",
                       "-cp",
                       System.getProperty("java.class.path"),
-                      "dev.helmoci.tck.client.cli.HelmOciCli",
+                      "dev.helmoci.tck.client.internal.cli.HelmOciCli",
                       "pull",
                       "oci://" + registry.hostPort() + "/big/chart",
                       "--version",

@@ -87,9 +87,7 @@ class VersionResolutionParityIT {
       }
       BlobDescriptor manifest =
           new BlobDescriptor(
-              any.manifest().mediaType(),
-              any.manifest().digest().toString(),
-              any.manifest().size());
+              any.manifest().mediaType(), any.manifest().digest(), any.manifest().size());
       for (String nonSemver : List.of("latest", "v1.5.0", "sha256-abc.sig")) {
         client.registry(registry.hostPort()).tagManifest("res/parity", manifest, nonSemver);
       }

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.manifest;
 
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.internal.manifest.ConfigJson;
 import java.nio.charset.StandardCharsets;
 
 /** Test helper: the config JSON of some metadata, as a string. */

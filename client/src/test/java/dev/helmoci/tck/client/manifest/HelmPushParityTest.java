@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.internal.manifest.ChartAnnotations;
+import dev.helmoci.tck.client.internal.manifest.ConfigJson;
+import dev.helmoci.tck.client.internal.manifest.MediaTypes;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;

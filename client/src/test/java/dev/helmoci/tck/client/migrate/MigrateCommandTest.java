@@ -2,7 +2,7 @@ package dev.helmoci.tck.client.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helmoci.tck.client.cli.HelmOciCli;
+import dev.helmoci.tck.client.internal.cli.HelmOciCli;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.helmoci.tck.client.migrate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.helmoci.tck.client.manifest.PulledManifest;
+import dev.helmoci.tck.client.internal.manifest.PulledManifest;
 import dev.helmoci.tck.client.migrate.VersionOutcome.Status;
 import dev.helmoci.tck.client.registry.FetchedManifest;
 import dev.helmoci.tck.client.registry.RegistryClient;

@@ -46,7 +46,7 @@ class ResumeAfterKillIT {
                   javaBinary(),
                   "-cp",
                   System.getProperty("java.class.path"),
-                  "dev.helmoci.tck.client.cli.HelmOciCli",
+                  "dev.helmoci.tck.client.internal.cli.HelmOciCli",
                   "migrate",
                   museum.url().toString(),
                   destination,

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.chart.ChartMetadata;
+import dev.helmoci.tck.client.internal.provenance.ProvenanceException;
+import dev.helmoci.tck.client.internal.provenance.ProvenanceVerifier;
+import dev.helmoci.tck.client.internal.provenance.Verification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,6 +3,8 @@ package dev.helmoci.tck.client.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.helmoci.tck.client.internal.reference.InvalidReferenceException;
+import dev.helmoci.tck.client.internal.reference.OciReferences;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.helmoci.tck.client.auth.AuthenticationException;
 import dev.helmoci.tck.client.auth.Credential;
 import dev.helmoci.tck.client.auth.CredentialProvider;
-import dev.helmoci.tck.client.auth.Scopes;
+import dev.helmoci.tck.client.internal.auth.Scopes;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.ErrorResponseException;
 import dev.helmoci.tck.client.transport.RecordedExchange;
 import dev.helmoci.tck.client.transport.TransportOptions;
@@ -109,8 +110,8 @@ class DistributionRoundTripIT {
   }
 
   private static void roundTrip(RegistryClient client) throws IOException {
-    BlobDescriptor config = new BlobDescriptor(CONFIG_TYPE, Digests.sha256(CONFIG), CONFIG.length);
-    BlobDescriptor chart = new BlobDescriptor(CHART_TYPE, Digests.sha256(CHART), CHART.length);
+    BlobDescriptor config = new BlobDescriptor(CONFIG_TYPE, Digest.sha256(CONFIG), CONFIG.length);
+    BlobDescriptor chart = new BlobDescriptor(CHART_TYPE, Digest.sha256(CHART), CHART.length);
     byte[] manifest =
         ("{\"schemaVersion\":2,\"config\":"
                 + descriptorJson(config)
@@ -119,15 +120,15 @@ class DistributionRoundTripIT {
                 + "]}")
             .getBytes(StandardCharsets.UTF_8);
     BlobDescriptor manifestDescriptor =
-        new BlobDescriptor(MediaTypes.OCI_MANIFEST, Digests.sha256(manifest), manifest.length);
+        new BlobDescriptor(MediaTypes.OCI_MANIFEST, Digest.sha256(manifest), manifest.length);
 
-    assertThat(client.manifestExists(REPO, manifestDescriptor.digest())).isFalse();
+    assertThat(client.manifestExists(REPO, manifestDescriptor.digest().toString())).isFalse();
     for (BlobDescriptor blob : List.of(config, chart)) {
       assertThat(client.blobExists(REPO, blob.digest())).isFalse();
       client.pushBlob(REPO, blob, BlobSource.of(blob == config ? CONFIG : CHART));
       assertThat(client.resolveBlob(REPO, blob.digest()).size()).isEqualTo(blob.size());
     }
-    client.pushManifest(REPO, manifestDescriptor.digest(), manifestDescriptor, manifest);
+    client.pushManifest(REPO, manifestDescriptor.digest().toString(), manifestDescriptor, manifest);
     client.tagManifest(REPO, manifestDescriptor, "0.1.0");
 
     assertThat(client.resolveManifest(REPO, "0.1.0")).isEqualTo(manifestDescriptor);

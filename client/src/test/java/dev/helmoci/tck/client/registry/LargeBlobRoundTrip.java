@@ -1,5 +1,6 @@
 package dev.helmoci.tck.client.registry;
 
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +16,8 @@ public final class LargeBlobRoundTrip {
   public static void main(String[] args) throws Exception {
     String registry = args[0];
     Path source = Path.of(args[1]);
-    BlobDescriptor blob = new BlobDescriptor(MediaTypes.OCTET_STREAM, args[2], Files.size(source));
+    BlobDescriptor blob =
+        new BlobDescriptor(MediaTypes.OCTET_STREAM, Digest.parse(args[2]), Files.size(source));
     RegistryClient client =
         RegistryClient.builder(registry)
             .transportOptions(TransportOptions.builder().plainHttp(true).build())

@@ -1,6 +1,7 @@
 package dev.helmoci.tck.client.registry;
 
 import dev.helmoci.tck.client.auth.CredentialProvider;
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.transport.RetryPolicy;
 import dev.helmoci.tck.client.transport.TransportOptions;
 import java.io.IOException;
@@ -9,14 +10,14 @@ import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockWebServer;
 
 /** Builds a plain-HTTP, no-retry {@link RegistryClient} for one MockWebServer. */
-final class MockRegistry {
+public final class MockRegistry {
   private MockRegistry() {}
 
-  static RegistryClient client(MockWebServer server) throws IOException {
+  public static RegistryClient client(MockWebServer server) throws IOException {
     return client(server, CredentialProvider.NONE);
   }
 
-  static RegistryClient client(MockWebServer server, CredentialProvider credentials)
+  public static RegistryClient client(MockWebServer server, CredentialProvider credentials)
       throws IOException {
     return RegistryClient.builder(hostPort(server))
         .transportOptions(
@@ -25,17 +26,17 @@ final class MockRegistry {
         .build();
   }
 
-  static String hostPort(MockWebServer server) {
+  public static String hostPort(MockWebServer server) {
     HttpUrl url = server.url("/");
     return url.host() + ":" + url.port();
   }
 
-  static String url(MockWebServer server, String path) {
+  public static String url(MockWebServer server, String path) {
     return server.url(path).toString();
   }
 
-  static BlobDescriptor describe(String mediaType, String content) {
+  public static BlobDescriptor describe(String mediaType, String content) {
     byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-    return new BlobDescriptor(mediaType, Digests.sha256(bytes), bytes.length);
+    return new BlobDescriptor(mediaType, Digest.sha256(bytes), bytes.length);
   }
 }

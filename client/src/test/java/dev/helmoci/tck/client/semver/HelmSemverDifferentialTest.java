@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
+import dev.helmoci.tck.client.interop.GoGenerated;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,23 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * GetTagMatchingVersionOrConstraint} (golden/helm-generated/helm-semver.jsonl).
  */
 class HelmSemverDifferentialTest {
-  private static final ObjectMapper JSON = new ObjectMapper();
   private final TagResolver helm3 = new TagResolver(TagResolver.Wording.HELM_3);
 
   static Stream<JsonNode> cases() throws IOException {
-    List<JsonNode> rows = new ArrayList<>();
-    try (BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(
-                HelmSemverDifferentialTest.class.getResourceAsStream(
-                    "/golden/helm-generated/helm-semver.jsonl"),
-                StandardCharsets.UTF_8))) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        rows.add(JSON.readTree(line));
-      }
-    }
-    assertThat(rows).hasSizeGreaterThan(100);
-    return rows.stream();
+    return GoGenerated.rows("helm-semver.jsonl", 101);
   }
 
   @ParameterizedTest(name = "[{index}] {0}")

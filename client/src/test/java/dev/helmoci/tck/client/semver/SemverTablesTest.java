@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.helmoci.tck.client.internal.semver.SemverException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

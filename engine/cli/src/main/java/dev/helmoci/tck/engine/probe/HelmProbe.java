@@ -292,10 +292,7 @@ public final class HelmProbe {
                   + "}]}")
               .getBytes(java.nio.charset.StandardCharsets.UTF_8);
       registry.pushManifest(
-          name,
-          "2.0.0",
-          new BlobDescriptor(INDEX, Digest.sha256(index).toString(), index.length),
-          index);
+          name, "2.0.0", new BlobDescriptor(INDEX, Digest.sha256(index), index.length), index);
     } catch (IOException | RuntimeException e) {
       notProbed("index", "the registry did not take an image index: " + e.getMessage());
       return;

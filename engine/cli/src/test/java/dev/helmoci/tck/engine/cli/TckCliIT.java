@@ -109,7 +109,8 @@ class TckCliIT {
                       client
                           .registry(registry.hostPort())
                           .resolveManifest("keep/left", "1.0.0")
-                          .digest()))
+                          .digest()
+                          .toString()))
           .isTrue();
     }
   }

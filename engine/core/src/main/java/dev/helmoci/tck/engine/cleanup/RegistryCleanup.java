@@ -1,5 +1,6 @@
 package dev.helmoci.tck.engine.cleanup;
 
+import dev.helmoci.tck.client.reference.Digest;
 import dev.helmoci.tck.client.registry.RegistryClient;
 import dev.helmoci.tck.engine.target.RunLedger;
 import java.io.IOException;
@@ -87,7 +88,9 @@ public final class RegistryCleanup {
     deleteTags(repository, contents);
     Map<String, Exception> refused = new LinkedHashMap<>();
     for (String blob : blobs) {
-      attempt("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob))
+      attempt(
+              "blob " + repository + "@" + blob,
+              () -> registry.deleteBlob(repository, Digest.parse(blob)))
           .ifPresent(e -> refused.put(blob, e));
     }
     if (!refused.isEmpty()) {
@@ -115,7 +118,9 @@ public final class RegistryCleanup {
     deleteTags(repository, contents);
     refused.forEach(
         (blob, first) ->
-            attempt("blob " + repository + "@" + blob, () -> registry.deleteBlob(repository, blob))
+            attempt(
+                    "blob " + repository + "@" + blob,
+                    () -> registry.deleteBlob(repository, Digest.parse(blob)))
                 .ifPresent(
                     e -> report.kept("blob " + repository + "@" + blob, Refusals.describe(e))));
   }

@@ -41,7 +41,7 @@ final class RepositoryContents {
     Set<String> digests = new LinkedHashSet<>();
     for (String tag : tags()) {
       try {
-        digests.add(registry.resolveManifest(repository, tag).digest());
+        digests.add(registry.resolveManifest(repository, tag).digest().toString());
       } catch (IOException | RuntimeException e) {
         if (!Refusals.isGone(e)) {
           report.note("cannot resolve " + repository + ":" + tag + ": " + Refusals.describe(e));

@@ -158,7 +158,7 @@ final class BlobStep implements StepType {
         context.ledger().blob(context.caseId(), repo, digest.toString());
         registry.finishUpload(
             sessions.get(i),
-            new BlobDescriptor(MediaTypes.OCTET_STREAM, digest.toString(), blob.length),
+            new BlobDescriptor(MediaTypes.OCTET_STREAM, digest, blob.length),
             BlobSource.of(blob));
         observed.status(201); // likewise the only answer finishUpload accepts
         sessions.set(i, null);

@@ -1,6 +1,5 @@
 package dev.helmoci.tck.engine.step;
 
-import dev.helmoci.tck.client.action.ChartPush;
 import dev.helmoci.tck.client.chart.ChartArchive;
 import dev.helmoci.tck.client.manifest.ChartManifest;
 import java.io.IOException;
@@ -24,7 +23,7 @@ record PushTarget(String repository, String manifest, List<String> blobs) {
     int slash = rest.indexOf('/');
     String path = slash < 0 ? "" : rest.substring(slash + 1).replaceAll("/+$", "");
     try {
-      ChartManifest planned = ChartPush.plannedManifest(archive);
+      ChartManifest planned = ChartManifest.planned(archive);
       List<String> blobs = new ArrayList<>();
       blobs.add(planned.config().digest().toString());
       planned.layers().forEach(layer -> blobs.add(layer.digest().toString()));

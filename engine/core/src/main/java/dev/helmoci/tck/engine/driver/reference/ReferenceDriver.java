@@ -110,7 +110,7 @@ final class ReferenceDriver implements Driver {
             Files.write(
                 file.resolveSibling(file.getFileName() + ".prov"), prov.provenance().orElseThrow());
           }
-          return new PullResult(file, chart.manifestDigest(), "");
+          return new PullResult(file, chart.manifestDigest().toString(), "");
         },
         (result, output) -> new PullResult(result.chart(), result.digest(), output));
   }
@@ -139,7 +139,7 @@ final class ReferenceDriver implements Driver {
           return client.registry(ref.registry()).resolveManifest(ref.repository(), reference);
         },
         (BlobDescriptor d, String output) ->
-            new ResolveResult(d.digest(), d.mediaType(), d.size()));
+            new ResolveResult(d.digest().toString(), d.mediaType(), d.size()));
   }
 
   @Override

@@ -1,0 +1,101 @@
+package dev.helmoci.tck.client.internal.transport;
+
+import dev.helmoci.tck.client.transport.TransportOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.cert.X509Certificate;
+import java.util.List;
+import javax.net.ssl.KeyManager;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
+import okhttp3.OkHttpClient;
+
+/**
+ * Applies Helm's TLS flags to an OkHttp builder: {@code --ca-file} replaces the system roots,
+ * {@code --cert-file}/{@code --key-file} add a client certificate, {@code
+ * --insecure-skip-tls-verify} trusts any certificate and host name.
+ */
+public final class TlsSetup {
+  private static final char[] NO_PASSWORD = new char[0];
+
+  private TlsSetup() {}
+
+  public static void apply(TransportOptions options, OkHttpClient.Builder builder)
+      throws IOException {
+    boolean clientCert = options.certFile().isPresent() && options.keyFile().isPresent();
+    if (!clientCert && options.caFile().isEmpty() && !options.insecureSkipTlsVerify()) {
+      return;
+    }
+    try {
+      X509TrustManager trust =
+          options.insecureSkipTlsVerify()
+              ? new TrustEverything()
+              : trustManager(options.caFile().orElse(null));
+      KeyManager[] keys =
+          clientCert ? keyManagers(options.certFile().get(), options.keyFile().get()) : null;
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(keys, new TrustManager[] {trust}, null);
+      builder.sslSocketFactory(context.getSocketFactory(), trust);
+      if (options.insecureSkipTlsVerify()) {
+        builder.hostnameVerifier((host, session) -> true);
+      }
+    } catch (GeneralSecurityException e) {
+      throw new IOException("cannot set up TLS: " + e.getMessage(), e);
+    }
+  }
+
+  private static X509TrustManager trustManager(Path caFile)
+      throws IOException, GeneralSecurityException {
+    KeyStore roots = null;
+    if (caFile != null) {
+      roots = KeyStore.getInstance(KeyStore.getDefaultType());
+      roots.load(null, null);
+      int i = 0;
+      for (X509Certificate cert : PemMaterial.certificates(caFile)) {
+        roots.setCertificateEntry("ca-" + i++, cert);
+      }
+    }
+    TrustManagerFactory factory =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    factory.init(roots);
+    for (TrustManager tm : factory.getTrustManagers()) {
+      if (tm instanceof X509TrustManager x509) {
+        return x509;
+      }
+    }
+    throw new GeneralSecurityException("no X509 trust manager available");
+  }
+
+  private static KeyManager[] keyManagers(Path certFile, Path keyFile)
+      throws IOException, GeneralSecurityException {
+    List<X509Certificate> chain = PemMaterial.certificates(certFile);
+    PrivateKey key = PemMaterial.privateKey(keyFile);
+    KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
+    store.load(null, null);
+    store.setKeyEntry("client", key, NO_PASSWORD, chain.toArray(new X509Certificate[0]));
+    KeyManagerFactory factory =
+        KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+    factory.init(store, NO_PASSWORD);
+    return factory.getKeyManagers();
+  }
+
+  /** {@code InsecureSkipVerify}: accepts every chain, as Go does. */
+  private static final class TrustEverything implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
+    }
+  }
+}
