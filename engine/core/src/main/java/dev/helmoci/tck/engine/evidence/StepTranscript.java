@@ -22,7 +22,9 @@ public final class StepTranscript {
   /** A step that streams a large body or loops must not fill the heap with its record. */
   static final int LIMIT = 256 * 1024;
 
-  private static final ThreadLocal<StepTranscript> BOUND = new ThreadLocal<>();
+  // Inheritable: threads a step starts (the client copies a chart's blobs on threads of its own, as
+  // oras-go does; retag and migrate run pools) record into the step that started them.
+  private static final ThreadLocal<StepTranscript> BOUND = new InheritableThreadLocal<>();
 
   private final StringBuilder text = new StringBuilder();
   private int dropped;
