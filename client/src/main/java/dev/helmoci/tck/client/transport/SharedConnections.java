@@ -1,5 +1,8 @@
 package dev.helmoci.tck.client.transport;
 
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 
@@ -7,11 +10,13 @@ import okhttp3.ConnectionPool;
  * Keep-alive connections that outlive one client: every transport built from options carrying the
  * same instance reuses the same pool, so a run that makes a fresh client per helm command (as helm
  * starts a fresh process) still opens a handful of connections instead of one or more per command.
- * Connections carry no auth state: tokens and credentials stay per client. Idle connections close
+ * Connections carry no auth state: tokens and credentials stay per client. TLS connections are
+ * shared too: the pool keeps one socket factory per set of TLS options. Idle connections close
  * after five minutes, as OkHttp's default pool does.
  */
 public final class SharedConnections {
   private final ConnectionPool pool;
+  private final Map<TlsSetup.Key, TlsSetup.Material> tls = new ConcurrentHashMap<>();
 
   private SharedConnections(ConnectionPool pool) {
     this.pool = pool;
@@ -34,5 +39,24 @@ public final class SharedConnections {
 
   ConnectionPool pool() {
     return pool;
+  }
+
+  /**
+   * The TLS material for these options, made once per pool: a TLS connection is reused only by a
+   * client holding the same socket factory.
+   */
+  TlsSetup.Material tlsMaterial(TlsSetup.Key key, MaterialSource source) throws IOException {
+    TlsSetup.Material known = tls.get(key);
+    if (known != null) {
+      return known;
+    }
+    TlsSetup.Material made = source.make();
+    TlsSetup.Material raced = tls.putIfAbsent(key, made);
+    return raced == null ? made : raced;
+  }
+
+  @FunctionalInterface
+  interface MaterialSource {
+    TlsSetup.Material make() throws IOException;
   }
 }
