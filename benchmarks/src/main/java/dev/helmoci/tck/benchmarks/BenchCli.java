@@ -72,6 +72,7 @@ public final class BenchCli implements Callable<Integer> {
       paramLabel = "NAME=JAVA_OPTS",
       defaultValue =
           "jvm-defaults=,c1-serial=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC,"
+              + "scaled-serial=-XX:CompileThresholdScaling=10 -XX:+UseSerialGC,"
               + "cds-only=-Xshare:auto -Xlog:cds=off -XX:SharedArchiveFile={cds}",
       split = ",",
       description = {

@@ -90,6 +90,9 @@ final class BenchReport {
             "split.helmMillis",
             "split.kitMillis",
             "split.exchanges",
+            "kitCpuMillis",
+            "registryCpuMillis",
+            "longestCases",
             "peakRssMib"));
     table(
         md,

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The kit's own suites, run by the distribution's {@code bin/helm-oci-tck} as a CI job runs them,
@@ -65,8 +66,15 @@ final class SuiteRuns {
     peers
         .helm(dev.helmoci.tck.fixtures.tools.Tools.Tool.HELM4)
         .ifPresent(p -> env.put("TCK_HELM4", p.toString()));
+    Optional<ProcessHandle> registryProcess =
+        peers.registries().values().stream()
+            .filter(r -> target.toString().contains(r.hostPort()))
+            .findFirst()
+            .flatMap(r -> r.process());
+    long registryCpuBefore = registryProcess.map(SuiteRuns::cpuMillis).orElse(0L);
     Instant forked = Instant.now();
     ProcessRun run = ProcessRun.run(command, env, reports, RUN_TIMEOUT);
+    long registryCpu = registryProcess.map(SuiteRuns::cpuMillis).orElse(0L) - registryCpuBefore;
     ObjectNode row =
         JsonNodeFactory.instance
             .objectNode()
@@ -74,7 +82,11 @@ final class SuiteRuns {
             .put("parallelism", parallelism)
             .put("wallMillis", run.wall().toMillis())
             .put("exitCode", run.exitCode())
-            .put("peakRssMib", OperationLatency.round1(run.peakRssKib() / 1024.0));
+            .put("peakRssMib", OperationLatency.round1(run.peakRssKib() / 1024.0))
+            // Where the CPU went in the same run: the kit's JVM (helm's own processes not
+            // counted) against the registry's process, which shares the machine's cores.
+            .put("kitCpuMillis", run.cpuMillis());
+    registryProcess.ifPresent(p -> row.put("registryCpuMillis", registryCpu));
     Path results = reports.resolve("results.json");
     if (run.exitCode() > 1 || !Files.exists(results)) {
       throw new IllegalStateException(
@@ -85,8 +97,10 @@ final class SuiteRuns {
               + "): "
               + Files.readString(run.stderr()).lines().reduce("", (a, b) -> b));
     }
-    JsonNode counts = new ObjectMapper().readTree(results.toFile()).path("counts");
+    JsonNode parsed = new ObjectMapper().readTree(results.toFile());
+    JsonNode counts = parsed.path("counts");
     row.set("counts", counts);
+    row.put("longestCases", longestCases(parsed, 3));
     row.set("split", TimeSplit.read(results, forked, run.wall()).toJson());
     progress.line(
         "suite "
@@ -98,6 +112,29 @@ final class SuiteRuns {
             + ", "
             + counts);
     return row;
+  }
+
+  /** The {@code n} cases that took longest, {@code id (seconds)}: where a profile starts. */
+  static String longestCases(JsonNode results, int n) {
+    List<JsonNode> cases = new ArrayList<>();
+    results.path("cases").forEach(cases::add);
+    cases.sort(
+        (a, b) ->
+            Long.compare(b.path("durationMillis").asLong(), a.path("durationMillis").asLong()));
+    StringBuilder out = new StringBuilder();
+    for (JsonNode c : cases.subList(0, Math.min(n, cases.size()))) {
+      out.append(out.length() == 0 ? "" : ", ")
+          .append(c.path("id").asText())
+          .append(
+              String.format(
+                  java.util.Locale.ROOT, " (%.1f s)", c.path("durationMillis").asLong() / 1000.0));
+    }
+    return out.toString();
+  }
+
+  /** User plus system CPU of a live process so far, as the JDK reads it from /proc. */
+  private static long cpuMillis(ProcessHandle process) {
+    return process.info().totalCpuDuration().map(Duration::toMillis).orElse(0L);
   }
 
   /**

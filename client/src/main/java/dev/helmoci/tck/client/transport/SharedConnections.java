@@ -7,7 +7,8 @@ import okhttp3.ConnectionPool;
  * Keep-alive connections that outlive one client: every transport built from options carrying the
  * same instance reuses the same pool, so a run that makes a fresh client per helm command (as helm
  * starts a fresh process) still opens a handful of connections instead of one or more per command.
- * Connections carry no auth state: tokens and credentials stay per client. Idle connections close
+ * Connections carry no auth state: tokens and credentials stay per client. TLS connections are
+ * shared too: each pool gets one socket factory per set of TLS options. Idle connections close
  * after five minutes, as OkHttp's default pool does.
  */
 public final class SharedConnections {

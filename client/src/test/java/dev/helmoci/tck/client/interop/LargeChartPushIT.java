@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * fit together, so this fails with OutOfMemoryError if push holds either. Real helm pulls it back
  * byte for byte, and helm's own push of the same file names the same manifest digest. {@code
  * helm-oci show chart} of it, in the same small heap, prints what helm's does, and its {@code pull
- * --untar} writes the files helm's does.
+ * --untar} writes the files helm's does; {@code dependency update} of a chart that depends on it
+ * writes the same bytes into {@code charts/}.
  */
 class LargeChartPushIT {
   private static final int MIB = 1024 * 1024;
@@ -132,6 +133,17 @@ class LargeChartPushIT {
       }
       assertThat(kitTree.resolve("big/Chart.yaml"))
           .hasSameTextualContentAs(helmTree.resolve("big/Chart.yaml"));
+
+      // dependency update streams the dependency into charts/ in the same small heap.
+      Path parent = Files.createDirectories(work.resolve("parent"));
+      Files.writeString(
+          parent.resolve("Chart.yaml"),
+          "apiVersion: v2\nname: parent\nversion: 0.1.0\ndependencies:\n  - name: big\n"
+              + "    version: 1.0.0\n    repository: oci://"
+              + registry.hostPort()
+              + "/kit\n");
+      smallHeapCli("dependency", "dependency", "update", parent.toString(), "--plain-http");
+      assertThat(Files.mismatch(chart, parent.resolve("charts/big-1.0.0.tgz"))).isEqualTo(-1L);
     }
   }
 

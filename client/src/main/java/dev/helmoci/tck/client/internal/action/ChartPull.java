@@ -22,6 +22,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Helm's {@code Client.Pull}: fetch the manifest (following an image index to its children), then
@@ -125,15 +126,25 @@ public final class ChartPull {
     if (withChart && MediaTypes.LEGACY_CHART_LAYER.equals(nodes.chart.mediaType())) {
       out.registry("Warning: chart media type " + MediaTypes.LEGACY_CHART_LAYER + " is deprecated");
     }
-    byte[] config = read(registry, repository, nodes.config);
-    Optional<byte[]> chart = Optional.empty();
+    AtomicReference<byte[]> configBytes = new AtomicReference<>();
+    AtomicReference<byte[]> chartBytes = new AtomicReference<>();
+    AtomicReference<byte[]> provBytes = new AtomicReference<>();
+    List<ConcurrentCopy.Task> fetches = new ArrayList<>();
+    fetches.add(() -> configBytes.set(read(registry, repository, nodes.config)));
     if (withChart && chartFile != null) {
-      readTo(registry, repository, nodes.chart, chartFile);
+      fetches.add(() -> readTo(registry, repository, nodes.chart, chartFile));
     } else if (withChart) {
-      chart = Optional.of(read(registry, repository, nodes.chart));
+      fetches.add(() -> chartBytes.set(read(registry, repository, nodes.chart)));
     }
-    Optional<byte[]> prov =
-        withProv ? Optional.of(read(registry, repository, nodes.prov)) : Optional.empty();
+    if (withProv) {
+      fetches.add(() -> provBytes.set(read(registry, repository, nodes.prov)));
+    }
+    // Helm's Client.Pull copies the manifest's successors into its memory store with oras.Copy,
+    // side by side; the first failure in this order (config, chart, provenance) is reported.
+    ConcurrentCopy.run(fetches, ConcurrentCopy.ORAS_CONCURRENCY);
+    byte[] config = configBytes.get();
+    Optional<byte[]> chart = Optional.ofNullable(chartBytes.get());
+    Optional<byte[]> prov = Optional.ofNullable(provBytes.get());
 
     String printed = ref.toString();
     out.registry("Pulled: " + printed);

@@ -171,17 +171,24 @@ public final class ChartPush {
                 layer,
                 layer.equals(chartDescriptor) ? chartSource : BlobSource.of(prov.orElseThrow())));
       }
+      List<ConcurrentCopy.Task> copies = new ArrayList<>();
       for (Upload upload : uploads) {
         Digest digest = upload.descriptor.digest();
-        if (!onDestination("Exists", () -> target.blobExists(repository, digest))) {
-          onDestination(
-              "Push",
-              () -> {
-                target.pushBlob(repository, Descriptors.wire(upload.descriptor), upload.source);
-                return true;
-              });
-        }
+        copies.add(
+            () -> {
+              if (!onDestination("Exists", () -> target.blobExists(repository, digest))) {
+                onDestination(
+                    "Push",
+                    () -> {
+                      target.pushBlob(
+                          repository, Descriptors.wire(upload.descriptor), upload.source);
+                      return true;
+                    });
+              }
+            });
       }
+      // The blobs go up side by side, as oras.ExtendedCopy sends them (Helm's Client.Push).
+      ConcurrentCopy.run(copies, ConcurrentCopy.ORAS_CONCURRENCY);
       onDestination(
           "Push",
           () -> {

@@ -67,16 +67,16 @@ public final class DependencyUpdate {
       out.out("Downloading " + d.name() + " from repo " + d.repository());
       // Helm splits the version off the reference (parseOCIRef) and pulls name + --version.
       String chartUrl = d.repository() + "/" + d.name();
-      byte[] archive;
+      Path archive = charts.resolve(d.name() + "-" + d.version() + ".tgz");
       try {
-        archive =
-            puller.pull(locator.locate(chartUrl, d.version()), true, false).chart().orElseThrow();
+        // Streamed to disk, digest checked on the fly: a dependency of any size costs a buffer.
+        puller.pullTo(locator.locate(chartUrl, d.version()), archive);
       } catch (IOException | HelmException e) {
         String message = "could not download " + chartUrl + ": " + e.getMessage();
         out.out("Save error occurred:  " + message);
         throw new HelmException(message, e);
       }
-      written.add(Files.write(charts.resolve(d.name() + "-" + d.version() + ".tgz"), archive));
+      written.add(archive);
     }
     out.out("Deleting outdated charts");
     deleteOthers(charts, written);

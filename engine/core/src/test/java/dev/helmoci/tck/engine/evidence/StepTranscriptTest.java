@@ -63,6 +63,36 @@ class StepTranscriptTest {
   }
 
   @Test
+  void exchangesLeftOutOfACutRecordAreCountedWithTheirTime() throws Exception {
+    StepTranscript transcript = new StepTranscript();
+    // From threads the step started itself, as the retag and migrate steps do.
+    CompletableFuture.allOf(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int i = 0; i < 2_000; i++) {
+                    transcript.record(exchange("http://r/v2/x/" + "y".repeat(200), 200));
+                  }
+                }),
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int i = 0; i < 2_000; i++) {
+                    transcript.record(exchange("http://r/v2/z/" + "y".repeat(200), 200));
+                  }
+                }))
+        .get();
+    String text = transcript.text();
+    long shown = text.lines().filter(l -> l.startsWith("< 200 (7 ms)")).count();
+    java.util.regex.Matcher left =
+        java.util.regex.Pattern.compile("among them (\\d+) exchanges, (\\d+) ms waiting")
+            .matcher(text);
+    assertThat(left.find()).as(text.substring(text.length() - 300)).isTrue();
+    int dropped = Integer.parseInt(left.group(1));
+    // Every exchange is either shown or counted, but the one cut in half.
+    assertThat(shown + dropped).isBetween(3_999L, 4_000L);
+    assertThat(Long.parseLong(left.group(2))).isEqualTo(7L * dropped);
+  }
+
+  @Test
   void aStepTravelsThroughAReportEntryUnchanged() {
     StepEvidence step =
         new StepEvidence(

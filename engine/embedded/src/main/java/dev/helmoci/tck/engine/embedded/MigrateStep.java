@@ -7,6 +7,7 @@ import dev.helmoci.tck.client.migrate.MigrationReport;
 import dev.helmoci.tck.client.migrate.VersionOutcome;
 import dev.helmoci.tck.client.provenance.ProvenanceSigner;
 import dev.helmoci.tck.client.repo.ChartRepository;
+import dev.helmoci.tck.engine.evidence.StepTranscript;
 import dev.helmoci.tck.engine.step.DriverCall;
 import dev.helmoci.tck.engine.step.Observation;
 import dev.helmoci.tck.engine.step.StepAction;
@@ -177,9 +178,15 @@ public final class MigrateStep implements StepType {
     private static HelmOciClient client(Target target, Path home) {
       PrintStream quiet =
           new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+      // The migration runs on threads of its own: its exchanges go to the step's transcript
+      // directly, so the step's evidence (and the time it waited on the registry) is complete.
+      StepTranscript transcript = StepTranscript.current().orElseGet(StepTranscript::new);
       HelmOciClient.Builder b =
           HelmOciClient.builder()
-              .transport(TargetClients.transportOptions(target))
+              .transport(
+                  TargetClients.transportOptions(target).toBuilder()
+                      .observer(transcript::record)
+                      .build())
               .environment(Map.of("HOME", home.toString()))
               .output(quiet, quiet);
       target.credentials().ifPresent(c -> b.basicAuth(c.username(), c.password()));
