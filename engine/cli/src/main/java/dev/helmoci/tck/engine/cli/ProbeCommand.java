@@ -4,11 +4,7 @@ import dev.helmoci.tck.engine.probe.HelmProbe;
 import dev.helmoci.tck.engine.probe.ProbeResult;
 import dev.helmoci.tck.engine.probe.ProbeTable;
 import dev.helmoci.tck.engine.run.WorkTrees;
-import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.Target;
-import dev.helmoci.tck.engine.target.TargetSettings;
-import dev.helmoci.tck.engine.target.TlsOptions;
-import dev.helmoci.tck.engine.target.UrlTargetProvider;
 import dev.helmoci.tck.fixtures.helm.HelmCli;
 import dev.helmoci.tck.fixtures.tools.Tools;
 import java.net.URI;
@@ -16,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,12 +28,7 @@ import picocli.CommandLine.Option;
     description = "Run real helm against a registry, feature by feature, and print what worked.")
 final class ProbeCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--target",
-      required = true,
-      paramLabel = "URL",
-      description = "registry URL, e.g. http://localhost:5000")
-  URI target;
+  @Mixin UrlTargetOptions registryOptions;
 
   @Option(
       names = "--helm",
@@ -48,24 +39,10 @@ final class ProbeCommand implements Callable<Integer> {
   List<String> helm = new ArrayList<>(List.of("helm3", "helm4"));
 
   @Option(
-      names = "--username",
-      description = "registry username (env OCI_USERNAME); the password is read from OCI_PASSWORD")
-  String username;
-
-  @Option(
       names = "--namespace",
       defaultValue = "tck-probe",
       description = "repository prefix (default: ${DEFAULT-VALUE})")
   String namespace;
-
-  @Option(names = "--plain-http", description = "talk plain HTTP to the registry")
-  boolean plainHttp;
-
-  @Option(names = "--insecure", description = "skip TLS verification")
-  boolean insecure;
-
-  @Option(names = "--ca-file", description = "PEM CA bundle the registry's certificate chains to")
-  Path caFile;
 
   @Option(
       names = "--reports",
@@ -75,21 +52,8 @@ final class ProbeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String user = username != null ? username : System.getenv("OCI_USERNAME");
-    Optional<Credentials> credentials =
-        Optional.ofNullable(user)
-            .filter(u -> !u.isBlank())
-            .map(
-                u ->
-                    new Credentials(
-                        u, Optional.ofNullable(System.getenv("OCI_PASSWORD")).orElse("")));
-    TlsOptions tls =
-        new TlsOptions(
-            Optional.ofNullable(caFile), insecure, plainHttp || "http".equals(target.getScheme()));
-    Target registry =
-        new UrlTargetProvider()
-            .open(
-                new TargetSettings(Optional.of(target), credentials, tls, key -> Optional.empty()));
+    Target registry = registryOptions.open();
+    URI target = registryOptions.target;
     List<ProbeResult> results = new ArrayList<>();
     Path work = Files.createTempDirectory("helm-oci-tck-probe-");
     try {

@@ -1,21 +1,20 @@
 package dev.helmoci.tck.engine.cli;
 
-import dev.helmoci.tck.client.auth.Credential;
-import dev.helmoci.tck.client.auth.CredentialProvider;
 import dev.helmoci.tck.client.registry.RegistryClient;
-import dev.helmoci.tck.client.transport.TransportOptions;
 import dev.helmoci.tck.engine.cleanup.CleanupReport;
 import dev.helmoci.tck.engine.cleanup.RegistryCleanup;
+import dev.helmoci.tck.engine.run.Redactor;
 import dev.helmoci.tck.engine.target.RunLedger;
+import dev.helmoci.tck.engine.target.Target;
+import dev.helmoci.tck.engine.target.TargetClients;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,11 +35,7 @@ import picocli.CommandLine.Option;
       "  with the registry's reason); 2 bad arguments or an unreadable ledger."
     })
 final class SweepCommand implements Callable<Integer> {
-  @Option(names = "--target", required = true, paramLabel = "URL", description = "registry URL")
-  URI target;
-
-  @Option(names = "--username", description = "registry username (password from OCI_PASSWORD)")
-  String username;
+  @Mixin UrlTargetOptions registryOptions;
 
   @Option(
       names = "--namespace",
@@ -59,12 +54,6 @@ final class SweepCommand implements Callable<Integer> {
       description = "only what the ledgers name; do not list the catalog")
   boolean noCatalog;
 
-  @Option(names = "--ca-file", description = "PEM CA bundle")
-  Path caFile;
-
-  @Option(names = "--insecure", description = "skip TLS verification")
-  boolean insecure;
-
   @Option(names = "--dry-run", description = "list what would be deleted, delete nothing")
   boolean dryRun;
 
@@ -74,11 +63,15 @@ final class SweepCommand implements Callable<Integer> {
     for (Path ledger : ledgers) {
       entries.addAll(RunLedger.read(ledger));
     }
-    String password = System.getenv("OCI_PASSWORD");
-    UnaryOperator<String> redact =
-        text -> password == null || password.isEmpty() ? text : text.replace(password, "****");
-    CleanupReport report = new CleanupReport(redact, System.out::println);
-    RegistryClient registry = client(password);
+    Target target = registryOptions.open();
+    Redactor redactor =
+        target
+            .credentials()
+            .map(c -> new Redactor(c.username(), c.password()))
+            .orElseGet(Redactor::none);
+    CleanupReport report = new CleanupReport(redactor::redact, System.out::println);
+    // The client cleanup uses at the end of a run: no retries, the target's TLS and account.
+    RegistryClient registry = TargetClients.housekeepingClient(target);
     if (!noCatalog) {
       entries.addAll(catalogued(registry, report));
     }
@@ -107,25 +100,5 @@ final class SweepCommand implements Callable<Integer> {
           "cannot list the catalog (" + e.getMessage() + "); sweeping what the ledgers name");
     }
     return found;
-  }
-
-  private RegistryClient client(String password) throws IOException {
-    TransportOptions.Builder transport =
-        TransportOptions.builder()
-            .plainHttp("http".equals(target.getScheme()))
-            .insecureSkipTlsVerify(insecure);
-    if (caFile != null) {
-      transport.caFile(caFile);
-    }
-    CredentialProvider credentials =
-        username != null && password != null
-            ? CredentialProvider.always(Credential.basic(username, password))
-            : CredentialProvider.NONE;
-    String host =
-        target.getPort() < 0 ? target.getHost() : target.getHost() + ":" + target.getPort();
-    return RegistryClient.builder(host)
-        .transportOptions(transport.build())
-        .credentials(credentials)
-        .build();
   }
 }

@@ -4,14 +4,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apiguardian.api.API;
 
-/** Replaces secrets, and the Basic-auth encodings that contain them, with {@code ****}. */
-final class Redactor {
+/**
+ * Replaces secrets, and the Basic-auth encodings that contain them, with {@code ****}: the run's
+ * redaction, also used by the commands that reach a registry outside a run ({@code sweep}).
+ */
+@API(status = API.Status.INTERNAL, since = "0.2")
+public final class Redactor {
 
   // Written when a target opens (its generated credentials) while cases may already redact.
   private final List<String> secrets = new CopyOnWriteArrayList<>();
 
-  Redactor(String username, String password) {
+  public Redactor(String username, String password) {
     add(username, password);
   }
 
@@ -30,11 +35,11 @@ final class Redactor {
     }
   }
 
-  static Redactor none() {
+  public static Redactor none() {
     return new Redactor(null, null);
   }
 
-  String redact(String text) {
+  public String redact(String text) {
     if (text == null) {
       return null;
     }
