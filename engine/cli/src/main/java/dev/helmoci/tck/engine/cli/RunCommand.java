@@ -111,20 +111,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--namespace", description = "repository prefix (env OCI_NAMESPACE)")
   String namespace;
 
-  @Option(names = "--ca-file", description = "PEM CA bundle the registry's certificate chains to")
-  Path caFile;
-
-  @Option(names = "--cert-file", description = "client certificate (PEM) for mutual TLS")
-  Path certFile;
-
-  @Option(names = "--key-file", description = "client key (PEM) for mutual TLS")
-  Path keyFile;
-
-  @Option(names = "--insecure", description = "skip TLS verification")
-  boolean insecure;
-
-  @Option(names = "--plain-http", description = "talk plain HTTP to the registry")
-  boolean plainHttp;
+  @Mixin TlsFlags tls;
 
   @Option(
       names = "--parallelism",
@@ -281,16 +268,18 @@ final class RunCommand implements Callable<Integer> {
     putIfSet(request, Constants.SHARD_PROPERTY_NAME, shard);
     putIfSet(request, Constants.TARGET_READER_USERNAME_PROPERTY_NAME, readerUsername);
     putIfSet(
-        request, Constants.TARGET_CA_FILE_PROPERTY_NAME, caFile == null ? null : caFile.toString());
+        request,
+        Constants.TARGET_CA_FILE_PROPERTY_NAME,
+        tls.caFile == null ? null : tls.caFile.toString());
     putIfSet(
         request,
         Constants.TARGET_CLIENT_CERT_FILE_PROPERTY_NAME,
-        certFile == null ? null : certFile.toString());
+        tls.certFile == null ? null : tls.certFile.toString());
     putIfSet(
         request,
         Constants.TARGET_CLIENT_KEY_FILE_PROPERTY_NAME,
-        keyFile == null ? null : keyFile.toString());
-    if (insecure) {
+        tls.keyFile == null ? null : tls.keyFile.toString());
+    if (tls.insecure) {
       request.configurationParameter(Constants.TARGET_INSECURE_PROPERTY_NAME, "true");
     }
     putIfSet(
@@ -300,7 +289,7 @@ final class RunCommand implements Callable<Integer> {
     if (strict) {
       request.configurationParameter(Constants.STRICT_PROPERTY_NAME, "true");
     }
-    if (plainHttp) {
+    if (tls.plainHttp) {
       request.configurationParameter(Constants.TARGET_PLAIN_HTTP_PROPERTY_NAME, "true");
     }
     if (keepWork) {

@@ -32,11 +32,11 @@ final class RunDescription {
     put(config, "tags", run.tags);
     put(config, "case", run.cases.isEmpty() ? null : String.join(",", run.cases));
     put(config, "suites", run.suites.isEmpty() ? null : String.join(",", run.suites));
-    put(config, "ca-file", run.caFile == null ? null : run.caFile.toString());
-    put(config, "cert-file", run.certFile == null ? null : run.certFile.toString());
-    put(config, "key-file", run.keyFile == null ? null : run.keyFile.toString());
-    config.put("insecure", Boolean.toString(run.insecure));
-    config.put("plain-http", Boolean.toString(run.plainHttp));
+    put(config, "ca-file", run.tls.caFile == null ? null : run.tls.caFile.toString());
+    put(config, "cert-file", run.tls.certFile == null ? null : run.tls.certFile.toString());
+    put(config, "key-file", run.tls.keyFile == null ? null : run.tls.keyFile.toString());
+    config.put("insecure", Boolean.toString(run.tls.insecure));
+    config.put("plain-http", Boolean.toString(run.tls.plainHttp));
     config.put("parallelism", Integer.toString(run.parallelism));
     run.config.forEach((k, v) -> config.put("-c " + k, secretLooking(k) ? "****" : v));
     Map<String, String> product = run.certification == null ? Map.of() : run.certification.product;

@@ -3,11 +3,10 @@ package dev.helmoci.tck.engine.cli;
 import dev.helmoci.tck.engine.target.Credentials;
 import dev.helmoci.tck.engine.target.Target;
 import dev.helmoci.tck.engine.target.TargetSettings;
-import dev.helmoci.tck.engine.target.TlsOptions;
 import dev.helmoci.tck.engine.target.UrlTargetProvider;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,14 +28,7 @@ final class UrlTargetOptions {
       description = "registry username (env OCI_USERNAME); the password is read from OCI_PASSWORD")
   String username;
 
-  @Option(names = "--plain-http", description = "talk plain HTTP to the registry")
-  boolean plainHttp;
-
-  @Option(names = "--insecure", description = "skip TLS verification")
-  boolean insecure;
-
-  @Option(names = "--ca-file", description = "PEM CA bundle the registry's certificate chains to")
-  Path caFile;
+  @Mixin TlsFlags tls;
 
   /** The registry as a target; fails with the URL rule's message for a URL that is not one. */
   Target open() {
@@ -48,10 +40,9 @@ final class UrlTargetOptions {
                 u ->
                     new Credentials(
                         u, Optional.ofNullable(System.getenv("OCI_PASSWORD")).orElse("")));
-    TlsOptions tls =
-        new TlsOptions(
-            Optional.ofNullable(caFile), insecure, plainHttp || "http".equals(target.getScheme()));
     return new UrlTargetProvider()
-        .open(new TargetSettings(Optional.of(target), credentials, tls, key -> Optional.empty()));
+        .open(
+            new TargetSettings(
+                Optional.of(target), credentials, tls.options(target), key -> Optional.empty()));
   }
 }
