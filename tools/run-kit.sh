@@ -24,4 +24,5 @@ export TCK_HOME=${TCK_HOME:-$(pwd)}
 # Relative paths in the arguments are the caller's (./tck passes its directory in TCK_CALLER_DIR).
 cd "${TCK_CALLER_DIR:-$(pwd)}"
 # The password never goes on a command line: the engine reads OCI_PASSWORD from the environment.
-exec java -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" dev.helmoci.tck.engine.cli.TckCli "$command" "${args[@]}"
+# C1 only, as bin/helm-oci-tck runs (distribution/src/dist/lib/launch.sh says why).
+exec java -XX:TieredStopAtLevel=1 -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -cp "$classpath" dev.helmoci.tck.engine.cli.TckCli "$command" "${args[@]}"
