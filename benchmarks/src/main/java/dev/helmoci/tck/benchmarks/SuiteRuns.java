@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -126,8 +127,7 @@ final class SuiteRuns {
       out.append(out.length() == 0 ? "" : ", ")
           .append(c.path("id").asText())
           .append(
-              String.format(
-                  java.util.Locale.ROOT, " (%.1f s)", c.path("durationMillis").asLong() / 1000.0));
+              String.format(Locale.ROOT, " (%.1f s)", c.path("durationMillis").asLong() / 1000.0));
     }
     return out.toString();
   }

@@ -11,6 +11,7 @@ import dev.helmoci.tck.fixtures.registry.RegistryTls;
 import dev.helmoci.tck.fixtures.tls.TlsMaterial;
 import dev.helmoci.tck.fixtures.tools.PeerCheck;
 import dev.helmoci.tck.fixtures.tools.RequiredPeers;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -85,7 +86,7 @@ class SharedConnectionsIT {
                       .transportOptions(anonymous)
                       .build()
                       .ping())
-          .isInstanceOf(java.io.IOException.class);
+          .isInstanceOf(IOException.class);
     }
   }
 }

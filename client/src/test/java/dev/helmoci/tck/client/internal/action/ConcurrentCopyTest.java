@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +82,7 @@ class ConcurrentCopyTest {
   void workersInheritWhatTheCallerCarries() throws Exception {
     InheritableThreadLocal<String> step = new InheritableThreadLocal<>();
     step.set("step 7");
-    List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<String> seen = Collections.synchronizedList(new ArrayList<>());
     ConcurrentCopy.run(List.of(() -> seen.add(step.get()), () -> seen.add(step.get())), 3);
     assertThat(seen).containsExactly("step 7", "step 7");
   }

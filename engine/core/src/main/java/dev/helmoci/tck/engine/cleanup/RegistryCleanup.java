@@ -6,6 +6,7 @@ import dev.helmoci.tck.engine.target.RunLedger;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +15,21 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Deletes, repository by repository, what the ledger entries name: every manifest (the ledger's
+ * Deletes, a few repositories at a time, what the ledger entries name: every manifest (the ledger's
  * digests and whatever the repository's tags point at), index before the manifests it lists,
  * because registries such as zot refuse to delete a manifest an index still references; then tags a
  * registry kept; then every blob the ledger or the deleted manifests name. Never stops at a
  * refusal: each one is a {@code kept} line with the registry's reason. Running it again is harmless
- * (what is gone is reported as gone).
+ * (what is gone is reported as gone). Tags and blobs of one repository go a few at a time too; the
+ * report's lines follow the order the registry answered in.
  */
 public final class RegistryCleanup {
   private static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(2);
+
+  /** Requests in flight: at most 4 repositories at once, each with at most 4 deletions. */
+  private static final int REPOSITORIES_AT_ONCE = 4;
+
+  private static final int DELETES_AT_ONCE = 4;
   private final RegistryClient registry;
   private final boolean dryRun;
   private final CleanupReport report;
@@ -47,14 +54,17 @@ public final class RegistryCleanup {
         default -> throw new IllegalStateException(entry.kind().name());
       }
     }
-    byRepository.forEach(
-        (repository, written) -> {
+    // Repositories are independent; within one, the order (indexes, manifests, tags, blobs) holds.
+    Fanout.forEach(
+        byRepository.entrySet(),
+        REPOSITORIES_AT_ONCE,
+        e -> {
           try {
-            cleanRepository(repository, written);
-          } catch (RegistryUnreachable e) {
-            unreachable = e.getMessage();
+            cleanRepository(e.getKey(), e.getValue());
+          } catch (RegistryUnreachable u) {
+            unreachable = u.getMessage();
             report.kept(
-                "repository " + repository,
+                "repository " + e.getKey(),
                 "not tried: the registry did not answer (" + unreachable + ")");
           }
         });
@@ -86,13 +96,15 @@ public final class RegistryCleanup {
     }
     deleteManifests(repository, manifests);
     deleteTags(repository, contents);
-    Map<String, Exception> refused = new LinkedHashMap<>();
-    for (String blob : blobs) {
-      attempt(
-              "blob " + repository + "@" + blob,
-              () -> registry.deleteBlob(repository, Digest.parse(blob)))
-          .ifPresent(e -> refused.put(blob, e));
-    }
+    Map<String, Exception> refused = Collections.synchronizedMap(new LinkedHashMap<>());
+    Fanout.forEach(
+        blobs,
+        DELETES_AT_ONCE,
+        blob ->
+            attempt(
+                    "blob " + repository + "@" + blob,
+                    () -> registry.deleteBlob(repository, Digest.parse(blob)))
+                .ifPresent(e -> refused.put(blob, e)));
     if (!refused.isEmpty()) {
       retryRefusedBlobs(repository, refused);
     }
@@ -126,9 +138,12 @@ public final class RegistryCleanup {
   }
 
   private void deleteTags(String repository, RepositoryContents contents) {
-    for (String tag : contents.tags()) {
-      delete("tag " + repository + ":" + tag, () -> registry.deleteManifest(repository, tag));
-    }
+    Fanout.forEach(
+        contents.tags(),
+        DELETES_AT_ONCE,
+        tag ->
+            delete(
+                "tag " + repository + ":" + tag, () -> registry.deleteManifest(repository, tag)));
   }
 
   /** Deletes in rounds: first what no pending index lists, then what those deletions freed. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class StepTranscriptTest {
@@ -82,9 +84,7 @@ class StepTranscriptTest {
         .get();
     String text = transcript.text();
     long shown = text.lines().filter(l -> l.startsWith("< 200 (7 ms)")).count();
-    java.util.regex.Matcher left =
-        java.util.regex.Pattern.compile("among them (\\d+) exchanges, (\\d+) ms waiting")
-            .matcher(text);
+    Matcher left = Pattern.compile("among them (\\d+) exchanges, (\\d+) ms waiting").matcher(text);
     assertThat(left.find()).as(text.substring(text.length() - 300)).isTrue();
     int dropped = Integer.parseInt(left.group(1));
     // Every exchange is either shown or counted, but the one cut in half.
